@@ -1,0 +1,44 @@
+package fi.verso.shared.security;
+
+import static fi.verso.shared.security.Rule.anyEmployee;
+import static fi.verso.shared.security.Rule.anyone;
+import static fi.verso.shared.security.Rule.globalRole;
+
+import java.util.List;
+
+/**
+ * Every action a handler can perform, each with the rules that permit it. Handlers declare their action
+ * with {@link RequiresAction}; a test fails when one does not, and {@code docs/access-matrix.md} is
+ * generated from this list.
+ */
+public enum Action {
+  PUBLIC_PAGE_VIEW("Read public pages: front page, service catalogue, accessibility statement", anyone()),
+  LOGIN("Sign in as an employee", anyone()),
+  EMPLOYEE_HOME_VIEW("See one's own landing page", anyEmployee()),
+  CATALOGUE_MANAGE(
+      "Edit service catalogue entries in all three languages",
+      globalRole(Role.CATALOGUE_ADMIN, Role.ADMIN)),
+  ACCESS_LOG_READ("Read the access log of the county", globalRole(Role.ADMIN)),
+  ACCESS_MATRIX_VIEW("See who may do what", anyEmployee());
+
+  private final String description;
+  private final List<Rule> rules;
+
+  Action(String description, Rule... rules) {
+    this.description = description;
+    this.rules = List.of(rules);
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** True when every rule can be decided from the actor alone (no team or child target needed). */
+  public boolean isGlobal() {
+    return rules.stream().allMatch(Rule::isGlobal);
+  }
+}

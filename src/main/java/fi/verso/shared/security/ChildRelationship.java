@@ -1,0 +1,12 @@
+package fi.verso.shared.security;
+
+/**
+ * How an employee stands to a child: the basis of access to a child's records (LSL 13 b §, Asiakastietolaki
+ * 703/2023 on need-to-know). Resolved by the client module through {@link ChildRelationshipResolver}.
+ */
+public enum ChildRelationship {
+  RESPONSIBLE_WORKER,
+  WORK_PAIR,
+  ASSESSING_WORKER,
+  LEAD_OF_RESPONSIBLE_TEAM
+}
