@@ -227,7 +227,7 @@ public class Intake {
       return child.birthDate();
     }
     String pic = normalisedPic(child.personalIdentityCode());
-    return pic == null ? null : PersonalIdentityCode.parse(pic) instanceof PersonalIdentityCode.Result.Valid v ? v.code().birthDate() : null;
+    return pic == null ? null : PersonalIdentityCode.parse(pic) instanceof PersonalIdentityCode.Valid v ? v.code().birthDate() : null;
   }
 
   private static String normalisedPic(String pic) {

@@ -120,10 +120,10 @@ public final class SubmissionRules {
     text(c.lastName(), "child.lastName", false, MAX_SHORT, problems);
     boolean hasPic = !blank(c.personalIdentityCode());
     if (hasPic) {
-      PersonalIdentityCode.Result parsed = PersonalIdentityCode.parse(c.personalIdentityCode());
-      if (parsed instanceof PersonalIdentityCode.Result.Invalid invalid) {
+      PersonalIdentityCode.ParseResult parsed = PersonalIdentityCode.parse(c.personalIdentityCode());
+      if (parsed instanceof PersonalIdentityCode.Invalid invalid) {
         problems.add(
-            new FieldProblem("child.personalIdentityCode", "person.pic.error." + invalid.error().name()));
+            new FieldProblem("child.personalIdentityCode", invalid.messageKey()));
       }
     }
     if (!hasPic && c.birthDate() == null && c.age() == null) {
