@@ -9,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +38,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The application (with a fresh embedded database and the demo users) and Chromium start once per test run;
  * every test gets its own browser context, so no cookies, language choice or session carry over. A test
  * fails if the page logged an error in the console (a CSP violation, a missing resource, a script error).
- * Run them with {@code ./mvnw verify} (failsafe) or one class with {@code ./mvnw verify -Dit.test=...}.
+ * Run them with {@code ./mvnw verify} (failsafe, after the unit tests), or only one class with
+ * {@code ./mvnw verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=CatalogueBrowserTest}.
+ * Chromium is Debian's {@code /usr/bin/chromium} ({@code -Dverso.chromium=...} for another); without it the
+ * tests fail with what to install.
  */
 @BrowserTest
 public abstract class BrowserTestCase {
@@ -48,6 +53,8 @@ public abstract class BrowserTestCase {
   protected BrowserContext context;
   protected Page page;
   private final List<String> consoleErrors = new ArrayList<>();
+  /** Pages (not resources) that answered with an error status: the test asked for them and checks them. */
+  private final Set<String> errorPagesOpened = ConcurrentHashMap.newKeySet();
 
   @BeforeEach
   final void openPage() {
@@ -61,6 +68,12 @@ public abstract class BrowserTestCase {
                 .setViewportSize(1280, 900));
     context.setDefaultTimeout(10_000);
     page = context.newPage();
+    page.onResponse(
+        response -> {
+          if (response.status() >= 400 && response.request().isNavigationRequest()) {
+            errorPagesOpened.add(response.url());
+          }
+        });
     page.onConsoleMessage(this::collectConsoleError);
     page.onPageError(error -> consoleErrors.add("uncaught script error: " + error));
   }
@@ -129,10 +142,9 @@ public abstract class BrowserTestCase {
     if (!"error".equals(message.type())) {
       return;
     }
-    // An error status of the page itself (a 404 page) is what the test asked for and checks itself.
     // Chromium gives the location as url:line:column.
     String location = message.location() == null ? "" : message.location().replaceFirst(":\\d+:\\d+$", "");
-    if (message.text().startsWith("Failed to load resource") && location.equals(page.url())) {
+    if (message.text().startsWith("Failed to load resource") && errorPagesOpened.contains(location)) {
       return;
     }
     consoleErrors.add(message.text() + (message.location() == null ? "" : " (" + message.location() + ")"));

@@ -3,6 +3,7 @@ package fi.verso.support.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,6 +59,8 @@ public final class SharedChromium implements BeforeAllCallback {
               + " but it is not there. Install it with `sudo apt-get install chromium` (Debian/Ubuntu),"
               + " or point -Dverso.chromium=/path/to/chromium at another Chromium build.");
     }
+    // The machines running the tests are small and shared; the default 5 s made waits fail under load.
+    PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
     Playwright playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
