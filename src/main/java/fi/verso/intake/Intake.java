@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Intake {
   private static final SecureRandom RANDOM = new SecureRandom();
+  static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofHours(24);
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
@@ -76,6 +77,11 @@ public class Intake {
     if (!problems.isEmpty()) {
       return new Outcome.Invalid(List.copyOf(problems));
     }
+    String fingerprint = fingerprint(submission);
+    Optional<ReceivedMatter> sameContent = byFingerprint(countyId, fingerprint, now);
+    if (sameContent.isPresent()) {
+      return new Outcome.Received(sameContent.get());
+    }
     Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt();
     UUID id = UUID.randomUUID();
     UUID teamId = route(countyId, municipality);
@@ -121,7 +127,8 @@ public class Intake {
             .addValue("expectedBirthDate", submission.prenatal() == null ? null : submission.prenatal().expectedBirthDate())
             .addValue("contactBasis", contactBasis(submission))
             .addValue("withoutConsentReason", submission.contact() == null ? null : trim(submission.contact().withoutConsentReason()))
-            .addValue("concern", trim(submission.concern()));
+            .addValue("concern", trim(submission.concern()))
+            .addValue("fingerprint", fingerprint);
     int inserted = jdbc.update(IntakeQueries.INSERT, p);
     if (inserted == 0) {
       // A concurrent duplicate committed first: answer with that one.
@@ -191,6 +198,31 @@ public class Intake {
             IntakeQueries.RECEIVED)
         .stream()
         .findFirst();
+  }
+
+  private Optional<ReceivedMatter> byFingerprint(UUID countyId, String fingerprint, Instant now) {
+    return jdbc.query(
+            IntakeQueries.RECEIVED_BY_FINGERPRINT,
+            new MapSqlParameterSource("countyId", countyId)
+                .addValue("fingerprint", fingerprint)
+                .addValue("since", Timestamp.from(now.minus(DUPLICATE_WINDOW))),
+            IntakeQueries.RECEIVED)
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * The content as sent (without an electronic form's received time, which is "now"): identical text from two
+   * different senders within a day is not a realistic case, a resent form is.
+   */
+  static String fingerprint(IntakeSubmission s) {
+    String canonical = (s.channel() == Channel.ELECTRONIC ? s.withReceivedAt(null) : s).toString();
+    try {
+      byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private UUID route(UUID countyId, String municipality) {

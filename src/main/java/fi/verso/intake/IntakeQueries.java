@@ -31,7 +31,8 @@ final class IntakeQueries {
         reporter_organisation_name, reporter_phone, reporter_email, police_notified,
         child_first_name, child_last_name, child_personal_identity_code, child_birth_date, child_age,
         child_address, child_municipality_code, guardians_text, child_knows, guardians_know,
-        expectant_parents_text, expected_birth_date, contact_basis, without_consent_reason, concern)
+        expectant_parents_text, expected_birth_date, contact_basis, without_consent_reason, concern,
+        content_fingerprint)
       values (
         :id, :countyId, :reference, :kind, :channel, :receivedAt, :registeredBy, :teamId, 'RECEIVED',
         :startDue, :completionDue, :submissionKey, :receiptToken,
@@ -39,7 +40,8 @@ final class IntakeQueries {
         :organisationName, :phone, :email, :policeNotified,
         :childFirstName, :childLastName, :childPic, :childBirthDate, :childAge,
         :childAddress, :childMunicipality, :guardians, :childKnows, :guardiansKnow,
-        :expectantParents, :expectedBirthDate, :contactBasis, :withoutConsentReason, :concern)
+        :expectantParents, :expectedBirthDate, :contactBasis, :withoutConsentReason, :concern,
+        :fingerprint)
       on conflict (submission_key) do nothing
       """;
 
@@ -54,6 +56,10 @@ final class IntakeQueries {
 
   static final String RECEIVED_BY_SUBMISSION_KEY =
       "select " + RECEIVED_COLUMNS + " from intake_matter where submission_key = :submissionKey";
+
+  static final String RECEIVED_BY_FINGERPRINT =
+      "select " + RECEIVED_COLUMNS + " from intake_matter where county_id = :countyId"
+          + " and content_fingerprint = :fingerprint and received_at > :since order by received_at limit 1";
 
   static final String RECEIVED_BY_RECEIPT_TOKEN =
       "select " + RECEIVED_COLUMNS + " from intake_matter where receipt_token = :token";

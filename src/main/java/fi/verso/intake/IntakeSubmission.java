@@ -21,6 +21,10 @@ public record IntakeSubmission(
     Knowledge childKnows,
     Knowledge guardiansKnow) {
 
+  public IntakeSubmission withReceivedAt(Instant received) {
+    return new IntakeSubmission(kind, channel, received, reporter, child, prenatal, contact, concern, childKnows, guardiansKnow);
+  }
+
   public record Reporter(
       ReporterType type,
       boolean anonymous,

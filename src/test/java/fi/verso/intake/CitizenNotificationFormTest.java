@@ -37,6 +37,12 @@ class CitizenNotificationFormTest {
   }
 
   MockHttpServletRequestBuilder anonymousNotification(String key, String address, String municipality) {
+    return anonymousNotification(key, address, municipality, "Testikatu " + key);
+  }
+
+  /** {@code childAddress} makes the content distinct: identical content is treated as a resend. */
+  MockHttpServletRequestBuilder anonymousNotification(
+      String key, String address, String municipality, String childAddress) {
     return post("/citizen/notification")
         .with(csrf())
         .with(r -> {
@@ -50,6 +56,7 @@ class CitizenNotificationFormTest {
         .param("childLastName", "Esimerkki")
         .param("childAge", "6")
         .param("childMunicipality", municipality)
+        .param("childAddress", childAddress)
         .param("childKnows", "NO")
         .param("guardiansKnow", "UNKNOWN")
         .param("concern", "Lapsi on ollut useana iltana yksin pihalla myöhään.");
@@ -93,6 +100,16 @@ class CitizenNotificationFormTest {
     assertThat(second).isEqualTo(first);
     assertThat(jdbc.queryForObject("select count(*) from intake_matter where submission_key = ?::uuid", Integer.class, key))
         .isEqualTo(1);
+  }
+
+  @Test
+  void goingBackAndSendingTheSameContentAgainWithANewFormCreatesOneMatter() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String first = mvc.perform(anonymousNotification(key, "10.0.0.7")).andReturn().getResponse().getRedirectedUrl();
+    MockHttpServletRequestBuilder resend =
+        anonymousNotification(UUID.randomUUID().toString(), "10.0.0.7", "491", "Testikatu " + key);
+    String second = mvc.perform(resend).andReturn().getResponse().getRedirectedUrl();
+    assertThat(second).isEqualTo(first);
   }
 
   @Test
