@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,11 @@ class AccessLogTest {
     tx = new TransactionTemplate(transactions);
     clock.reset();
     lastIdBefore = jdbc.queryForObject("select coalesce(max(id), 0) from access_log", Long.class);
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
   }
 
   @Test
