@@ -7,6 +7,7 @@ import fi.verso.calendar.StatutoryDeadlines;
 import fi.verso.intake.IntakeSubmission.ChildDetails;
 import fi.verso.intake.IntakeSubmission.Reporter;
 import fi.verso.organisation.Organisation;
+import fi.verso.person.People;
 import fi.verso.person.PersonalIdentityCode;
 import fi.verso.shared.security.AccessTarget;
 import fi.verso.shared.security.Action;
@@ -36,6 +37,7 @@ public class Intake {
   private final StatutoryDeadlines deadlines;
   private final AccessLog accessLog;
   private final MatterLinking linking;
+  private final People people;
 
   Intake(
       NamedParameterJdbcTemplate jdbc,
@@ -43,13 +45,15 @@ public class Intake {
       Organisation organisation,
       StatutoryDeadlines deadlines,
       AccessLog accessLog,
-      MatterLinking linking) {
+      MatterLinking linking,
+      People people) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.organisation = organisation;
     this.deadlines = deadlines;
     this.accessLog = accessLog;
     this.linking = linking;
+    this.people = people;
   }
 
   /** The outcome of a submission: either the stored matter, or every problem found (nothing stored). */
@@ -128,7 +132,8 @@ public class Intake {
             .addValue("contactBasis", contactBasis(submission))
             .addValue("withoutConsentReason", submission.contact() == null ? null : trim(submission.contact().withoutConsentReason()))
             .addValue("concern", trim(submission.concern()))
-            .addValue("fingerprint", fingerprint);
+            .addValue("fingerprint", fingerprint)
+            .addValue("childId", identifyChild(countyId, child));
     int inserted = jdbc.update(IntakeQueries.INSERT, p);
     if (inserted == 0) {
       // A concurrent duplicate committed first: answer with that one.
@@ -198,6 +203,15 @@ public class Intake {
             IntakeQueries.RECEIVED)
         .stream()
         .findFirst();
+  }
+
+  /** With a valid henkilötunnus the child is identified (through the population register) at once. */
+  private UUID identifyChild(UUID countyId, ChildDetails child) {
+    String pic = child == null ? null : normalisedPic(child.personalIdentityCode());
+    if (pic != null && PersonalIdentityCode.parse(pic) instanceof PersonalIdentityCode.Valid valid) {
+      return people.identify(countyId, valid.code(), child.firstName(), child.lastName());
+    }
+    return null;
   }
 
   private Optional<ReceivedMatter> byFingerprint(UUID countyId, String fingerprint, Instant now) {

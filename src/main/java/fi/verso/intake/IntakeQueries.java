@@ -32,7 +32,7 @@ final class IntakeQueries {
         child_first_name, child_last_name, child_personal_identity_code, child_birth_date, child_age,
         child_address, child_municipality_code, guardians_text, child_knows, guardians_know,
         expectant_parents_text, expected_birth_date, contact_basis, without_consent_reason, concern,
-        content_fingerprint)
+        content_fingerprint, child_id)
       values (
         :id, :countyId, :reference, :kind, :channel, :receivedAt, :registeredBy, :teamId, 'RECEIVED',
         :startDue, :completionDue, :submissionKey, :receiptToken,
@@ -41,7 +41,7 @@ final class IntakeQueries {
         :childFirstName, :childLastName, :childPic, :childBirthDate, :childAge,
         :childAddress, :childMunicipality, :guardians, :childKnows, :guardiansKnow,
         :expectantParents, :expectedBirthDate, :contactBasis, :withoutConsentReason, :concern,
-        :fingerprint)
+        :fingerprint, :childId)
       on conflict (submission_key) do nothing
       """;
 

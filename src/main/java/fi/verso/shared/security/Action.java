@@ -34,6 +34,12 @@ public enum Action {
   INTAKE_MATTER_PROCESS(
       "Assess urgency, decide on starting the service need assessment, link matters, record notices",
       inTeam(TeamRole.MEMBER, TeamRole.LEAD)),
+  PERSON_VIEW(
+      "See a child's or guardian's personal details (a protected address stays hidden)",
+      globalRole(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
+  PERSON_PROTECTED_ADDRESS_VIEW(
+      "Reveal the address of a person under a non-disclosure order (turvakielto), with a stated need",
+      globalRole(Role.SOCIAL_WORKER, Role.TEAM_LEAD)),
   THL_REPORT_VIEW(
       "See and download the THL processing-time report (no personal identifiers)",
       globalRole(Role.TEAM_LEAD, Role.ADMIN));
