@@ -15,15 +15,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SubmissionRateLimit {
-  static final int MAX_PER_HOUR = 20;
+  static final int DEFAULT_MAX_PER_HOUR = 20;
   private static final Duration WINDOW = Duration.ofHours(1);
   private static final int MAX_TRACKED = 50_000;
 
   private final Clock clock;
+  private final int maxPerHour;
   private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-  SubmissionRateLimit(Clock clock) {
+  SubmissionRateLimit(
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${verso.intake.submissions-per-hour-per-address:" + DEFAULT_MAX_PER_HOUR + "}")
+          int maxPerHour) {
     this.clock = clock;
+    this.maxPerHour = maxPerHour;
   }
 
   /** Counts this attempt and says whether it is within the limit. */
@@ -37,7 +42,7 @@ class SubmissionRateLimit {
       while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {
         times.removeFirst();
       }
-      if (times.size() >= MAX_PER_HOUR) {
+      if (times.size() >= maxPerHour) {
         return false;
       }
       times.addLast(now);

@@ -204,7 +204,7 @@ class CitizenNotificationFormTest {
 
   @Test
   void manySubmissionsFromOneAddressAreSlowedDownWithoutLosingTheText() throws Exception {
-    for (int i = 0; i < SubmissionRateLimit.MAX_PER_HOUR; i++) {
+    for (int i = 0; i < SubmissionRateLimit.DEFAULT_MAX_PER_HOUR; i++) {
       mvc.perform(anonymousNotification(UUID.randomUUID().toString(), "10.9.9.9")).andExpect(status().is3xxRedirection());
     }
     String html =
