@@ -3,6 +3,7 @@ package fi.verso.employee;
 import fi.verso.organisation.Organisation;
 import fi.verso.shared.db.ConditionalOnEmbeddedDatabase;
 import fi.verso.shared.security.Role;
+import fi.verso.shared.security.TeamRole;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -20,20 +21,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnEmbeddedDatabase
-class DemoUsers {
+public class DemoUsers {
   static final String PASSWORD = "verso-demo";
 
-  record DemoUser(String username, String displayName, String titleFi, List<Role> roles, boolean qualified) {}
+  record DemoUser(
+      String username, String displayName, String titleFi, List<Role> roles, boolean qualified, TeamRole intakeTeamRole) {}
 
   static final List<DemoUser> USERS =
       List.of(
-          new DemoUser("intake", "Iida Intake (demo)", "Sosiaaliohjaaja, saapuvat asiat", List.of(Role.INTAKE_WORKER), false),
-          new DemoUser("social.worker", "Sami Sosiaalityö (demo)", "Sosiaalityöntekijä", List.of(Role.SOCIAL_WORKER), true),
-          new DemoUser("social.instructor", "Oona Ohjaaja (demo)", "Sosiaaliohjaaja", List.of(Role.SOCIAL_INSTRUCTOR), false),
-          new DemoUser("family.worker", "Pekka Perhetyö (demo)", "Perhetyöntekijä", List.of(Role.FAMILY_WORKER), false),
-          new DemoUser("team.lead", "Tiina Tiiminvetäjä (demo)", "Johtava sosiaalityöntekijä", List.of(Role.TEAM_LEAD, Role.SOCIAL_WORKER), true),
-          new DemoUser("catalogue.admin", "Kaisa Katalogi (demo)", "Palvelukuvausten ylläpitäjä", List.of(Role.CATALOGUE_ADMIN), false),
-          new DemoUser("admin", "Aino Admin (demo)", "Pääkäyttäjä", List.of(Role.ADMIN), false));
+          new DemoUser("intake", "Iida Intake (demo)", "Sosiaaliohjaaja, saapuvat asiat", List.of(Role.INTAKE_WORKER), false, TeamRole.MEMBER),
+          new DemoUser("social.worker", "Sami Sosiaalityö (demo)", "Sosiaalityöntekijä", List.of(Role.SOCIAL_WORKER), true, TeamRole.MEMBER),
+          new DemoUser("social.instructor", "Oona Ohjaaja (demo)", "Sosiaaliohjaaja", List.of(Role.SOCIAL_INSTRUCTOR), false, TeamRole.MEMBER),
+          new DemoUser("family.worker", "Pekka Perhetyö (demo)", "Perhetyöntekijä", List.of(Role.FAMILY_WORKER), false, TeamRole.MEMBER),
+          new DemoUser("team.lead", "Tiina Tiiminvetäjä (demo)", "Johtava sosiaalityöntekijä", List.of(Role.TEAM_LEAD, Role.SOCIAL_WORKER), true, TeamRole.LEAD),
+          new DemoUser("catalogue.admin", "Kaisa Katalogi (demo)", "Palvelukuvausten ylläpitäjä", List.of(Role.CATALOGUE_ADMIN), false, null),
+          new DemoUser("admin", "Aino Admin (demo)", "Pääkäyttäjä", List.of(Role.ADMIN), false, null));
 
   private final NamedParameterJdbcTemplate jdbc;
   private final PasswordEncoder encoder;
@@ -47,6 +49,11 @@ class DemoUsers {
     this.tx = tx;
   }
 
+  /** Stable ids, so demo data and tests can refer to demo employees. */
+  public static UUID demoId(String username) {
+    return UUID.nameUUIDFromBytes(("demo-employee:" + username).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   void create() {
@@ -58,11 +65,17 @@ class DemoUsers {
     }
     tx.executeWithoutResult(
         status -> {
+          UUID intakeTeam =
+              jdbc.queryForObject(
+                  "select id from team where county_id = :countyId and default_intake",
+                  new MapSqlParameterSource("countyId", county),
+                  UUID.class);
           for (DemoUser u : USERS) {
+            UUID id = demoId(u.username());
             jdbc.update(
                 EmployeeQueries.INSERT_IF_MISSING,
                 new MapSqlParameterSource()
-                    .addValue("id", UUID.nameUUIDFromBytes(("demo-employee:" + u.username()).getBytes()))
+                    .addValue("id", id)
                     .addValue("countyId", county)
                     .addValue("username", u.username())
                     .addValue("passwordHash", encoder.encode(PASSWORD))
@@ -70,6 +83,14 @@ class DemoUsers {
                     .addValue("titleFi", u.titleFi())
                     .addValue("roles", u.roles().stream().map(Enum::name).toArray(String[]::new))
                     .addValue("qualified", u.qualified()));
+            if (u.intakeTeamRole() != null) {
+              jdbc.update(
+                  EmployeeQueries.INSERT_MEMBERSHIP_IF_MISSING,
+                  new MapSqlParameterSource()
+                      .addValue("teamId", intakeTeam)
+                      .addValue("employeeId", id)
+                      .addValue("teamRole", u.intakeTeamRole().name()));
+            }
           }
         });
   }

@@ -3,6 +3,7 @@ package fi.verso.shared.security;
 import static fi.verso.shared.security.Rule.anyEmployee;
 import static fi.verso.shared.security.Rule.anyone;
 import static fi.verso.shared.security.Rule.globalRole;
+import static fi.verso.shared.security.Rule.inTeam;
 
 import java.util.List;
 
@@ -19,7 +20,29 @@ public enum Action {
       "Edit service catalogue entries in all three languages",
       globalRole(Role.CATALOGUE_ADMIN, Role.ADMIN)),
   ACCESS_LOG_READ("Read the access log of the county", globalRole(Role.ADMIN)),
-  ACCESS_MATRIX_VIEW("See who may do what", anyEmployee());
+  ACCESS_MATRIX_VIEW("See who may do what", anyEmployee()),
+  INTAKE_SUBMIT(
+      "Send a child welfare notification, prenatal notification, contact request or family-work application",
+      anyone()),
+  INTAKE_REGISTER(
+      "Register a matter received by phone, paper, in person or through the API",
+      globalRole(Role.INTAKE_WORKER, Role.TEAM_LEAD)),
+  INTAKE_QUEUE_VIEW("See the intake queue of one's teams", globalRole(Role.INTAKE_WORKER, Role.TEAM_LEAD)),
+  INTAKE_MATTER_VIEW(
+      "Open a matter in intake and the people it concerns",
+      inTeam(TeamRole.MEMBER, TeamRole.LEAD)),
+  INTAKE_MATTER_PROCESS(
+      "Assess urgency, decide on starting the service need assessment, link matters, record notices",
+      inTeam(TeamRole.MEMBER, TeamRole.LEAD)),
+  PERSON_VIEW(
+      "See a child's or guardian's personal details (a protected address stays hidden)",
+      globalRole(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
+  PERSON_PROTECTED_ADDRESS_VIEW(
+      "Reveal the address of a person under a non-disclosure order (turvakielto), with a stated need",
+      globalRole(Role.SOCIAL_WORKER, Role.TEAM_LEAD)),
+  THL_REPORT_VIEW(
+      "See and download the THL processing-time report (no personal identifiers)",
+      globalRole(Role.TEAM_LEAD, Role.ADMIN));
 
   private final String description;
   private final List<Rule> rules;

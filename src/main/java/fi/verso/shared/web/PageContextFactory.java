@@ -6,6 +6,7 @@ import fi.verso.shared.i18n.UiLanguage;
 import fi.verso.shared.security.AccessControl;
 import fi.verso.shared.security.Actor;
 import fi.verso.shared.security.CurrentActor;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
@@ -32,7 +33,30 @@ public class PageContextFactory {
         csrf,
         actor.asEmployee().map(Actor.Employee::displayName),
         access.permittedGlobalActions(actor),
-        request.getRequestURI(),
-        Optional.ofNullable(request.getQueryString()).orElse(""));
+        addressBarPath(request),
+        Optional.ofNullable(addressBarQuery(request)).orElse(""));
+  }
+
+  /**
+   * The path the browser shows. An error page or access-denied page is rendered after an internal dispatch
+   * to /error, and its language links must lead back to the page the person asked for, not to /error.
+   */
+  private static String addressBarPath(HttpServletRequest request) {
+    for (String attribute : new String[] {RequestDispatcher.ERROR_REQUEST_URI, RequestDispatcher.FORWARD_REQUEST_URI}) {
+      if (request.getAttribute(attribute) instanceof String original) {
+        return original;
+      }
+    }
+    return request.getRequestURI();
+  }
+
+  private static String addressBarQuery(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+      return (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
+    }
+    if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null) {
+      return (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+    }
+    return request.getQueryString();
   }
 }

@@ -1,0 +1,8 @@
+package fi.verso.intake;
+
+/** Whether the child or the guardians know about the notification. */
+public enum Knowledge {
+  YES,
+  NO,
+  UNKNOWN
+}

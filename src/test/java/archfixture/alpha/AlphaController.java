@@ -1,0 +1,4 @@
+package archfixture.alpha;
+
+@org.springframework.stereotype.Controller
+public class AlphaController {}

@@ -1,0 +1,9 @@
+package archfixture.alpha;
+
+import archfixture.beta.BetaService;
+
+public class AlphaService {
+  public Object beta(BetaService beta) {
+    return beta;
+  }
+}

@@ -1,0 +1,3 @@
+package archfixture.alpha.internal;
+
+public class AlphaSecret {}

@@ -1,0 +1,7 @@
+package archfixture.shared.util;
+
+import archfixture.beta.BetaService;
+
+public class SharedHelper {
+  BetaService beta;
+}
