@@ -8,8 +8,9 @@ create table catalogue_service (
     -- The languages the service itself is given in (not the languages of the description).
     service_languages text[] not null check (
         cardinality(service_languages) > 0 and service_languages <@ array['fi', 'sv', 'en']::text[]),
-    -- The "last updated" date shown to the public; set from the application clock on every save.
-    updated_at timestamptz not null,
+    -- The "last updated" date shown to the public, set from the application clock when an administrator
+    -- saves; named apart from modified_at, which is row bookkeeping.
+    content_updated_at timestamptz not null,
     -- Optimistic locking: a save names the version it started from and is refused if it is stale.
     version bigint not null default 0,
     created_at timestamptz not null default now(),

@@ -26,7 +26,7 @@ $fn$;
 
 
 -- etela-savo: lapsiperheiden-sosiaalityo
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0001-4000-8000-000000000001', id, 'lapsiperheiden-sosiaalityo', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -111,7 +111,7 @@ The goals of the work are written into a client plan, which the child and the fa
 - section 42 (key worker)');
 
 -- etela-savo: sosiaaliohjaus
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0002-4000-8000-000000000002', id, 'sosiaaliohjaus', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -169,7 +169,7 @@ Child Welfare Act (417/2007):
 - sections 34–36 (open-care support measures)');
 
 -- etela-savo: lastensuojelun-avohuolto
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0003-4000-8000-000000000003', id, 'lastensuojelun-avohuolto', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -239,7 +239,7 @@ The child and family can also get support, for example, to improve housing condi
 - sections 34–37 (open-care support measures)');
 
 -- suupohja: lastensuojelun-avohuolto
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a2000-0001-4000-8000-000000000001', id, 'lastensuojelun-avohuolto', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'suupohja';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -315,7 +315,7 @@ You can also seek help yourself by contacting the service need assessment team.'
 - sections 34–37 (open-care support measures)');
 
 -- etela-savo: perhetyo
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0004-4000-8000-000000000004', id, 'perhetyo', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -385,7 +385,7 @@ Family work also supports the health and development of children and young peopl
 - section 45 (decision on arranging a service)');
 
 -- etela-savo: tehostettu-perhetyo
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0005-4000-8000-000000000005', id, 'tehostettu-perhetyo', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -431,7 +431,7 @@ The aim is to bring about a change agreed together, so that the family''s everyd
 - section 36 (other open-care support measures, intensified family work)');
 
 -- etela-savo: tukihenkilo
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0006-4000-8000-000000000006', id, 'tukihenkilo', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -471,7 +471,7 @@ The support person may also be a professional support person. The goals of the s
 Child Welfare Act (417/2007), section 36 (other open-care support measures)');
 
 -- etela-savo: tukiperhe
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0007-4000-8000-000000000007', id, 'tukiperhe', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -511,7 +511,7 @@ The goals, and how often the child stays with the support family, are agreed in 
 Child Welfare Act (417/2007), section 36 (other open-care support measures)');
 
 -- etela-savo: vertaisryhmat
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0008-4000-8000-000000000008', id, 'vertaisryhmat', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -551,7 +551,7 @@ Whether a group suits the child, and what its goals are, is agreed in the child'
 Child Welfare Act (417/2007), section 36 (other open-care support measures)');
 
 -- etela-savo: perhekuntoutus
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a1000-0009-4000-8000-000000000009', id, 'perhekuntoutus', array['fi'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'etela-savo';
 insert into catalogue_service_area (service_id, municipality_code)
@@ -597,7 +597,7 @@ The goals of family rehabilitation are agreed in the child''s client plan togeth
 - section 36 (other open-care support measures, family rehabilitation)');
 
 -- espoo: lapsiperheiden-sosiaalityo-ja-lastensuojelu
-insert into catalogue_service (id, county_id, slug, service_languages, updated_at)
+insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at)
 select 'c47a3000-0001-4000-8000-000000000001', id, 'lapsiperheiden-sosiaalityo-ja-lastensuojelu', array['fi', 'sv'], timestamptz '2026-11-25 12:00:00+02'
 from county where code = 'espoo';
 insert into catalogue_service_area (service_id, municipality_code)

@@ -127,7 +127,7 @@ public class Catalogue {
                         rs.getObject("id", UUID.class),
                         rs.getString("slug"),
                         rs.getString("name"),
-                        date(rs.getTimestamp("updated_at")))));
+                        date(rs.getTimestamp("content_updated_at")))));
     entries.sort(Comparator.comparing(AdminEntry::name, Collator.getInstance(lang.locale())));
     return entries;
   }
@@ -240,7 +240,7 @@ public class Catalogue {
         text(rs),
         List.copyOf(sorted),
         List.copyOf(languages(rs.getArray("service_languages"))),
-        date(rs.getTimestamp("updated_at")));
+        date(rs.getTimestamp("content_updated_at")));
   }
 
   private EditableService editable(ResultSet rs) throws SQLException {
@@ -258,7 +258,7 @@ public class Catalogue {
     ServiceForm form =
         new ServiceForm(
             rs.getString("slug"), texts, languages(rs.getArray("service_languages")), area(id), rs.getLong("version"));
-    return new EditableService(id, form, date(rs.getTimestamp("updated_at")));
+    return new EditableService(id, form, date(rs.getTimestamp("content_updated_at")));
   }
 
   private Set<String> area(UUID serviceId) {

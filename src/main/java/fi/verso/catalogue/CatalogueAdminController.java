@@ -115,7 +115,9 @@ public class CatalogueAdminController {
       case Catalogue.SaveOutcome.Saved saved -> savedRedirect(saved, redirect);
       case Catalogue.SaveOutcome.Invalid invalid -> {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("page", new EditPage(id, typed, municipalities, invalid.problems(), false, Map.of(), null));
+        String slug = catalogue.forEdit(me.countyId(), id).map(e -> e.form().slug()).orElse("");
+        model.addAttribute(
+            "page", new EditPage(id, typed.withSlug(slug), municipalities, invalid.problems(), false, Map.of(), null));
         yield "catalogue/admin-edit";
       }
       case Catalogue.SaveOutcome.Stale stale -> {
@@ -126,7 +128,7 @@ public class CatalogueAdminController {
             "page",
             new EditPage(
                 id,
-                typed.withVersion(current.version()),
+                typed.withSlug(current.slug()).withVersion(current.version()),
                 municipalities,
                 List.of(),
                 true,

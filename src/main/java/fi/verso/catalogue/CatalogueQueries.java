@@ -51,7 +51,7 @@ final class CatalogueQueries {
       Arrays.stream(TextField.values()).map(f -> "t." + f.column()).collect(Collectors.joining(", "));
 
   static final String DETAIL =
-      "select s.id, s.slug, s.service_languages, s.updated_at, "
+      "select s.id, s.slug, s.service_languages, s.content_updated_at, "
           + TEXT_COLUMNS
           + """
 
@@ -65,7 +65,7 @@ final class CatalogueQueries {
 
   static final String ADMIN_LIST =
       """
-      select s.id, s.slug, s.updated_at, t.name
+      select s.id, s.slug, s.content_updated_at, t.name
       from catalogue_service s
       join catalogue_service_text t on t.service_id = s.id and t.lang = :lang
       where s.county_id = :countyId
@@ -73,7 +73,7 @@ final class CatalogueQueries {
 
   static final String SERVICE_FOR_EDIT =
       """
-      select id, slug, service_languages, updated_at, version
+      select id, slug, service_languages, content_updated_at, version
       from catalogue_service where id = :id and county_id = :countyId
       """;
 
@@ -85,7 +85,7 @@ final class CatalogueQueries {
 
   static final String INSERT_SERVICE =
       """
-      insert into catalogue_service (id, county_id, slug, service_languages, updated_at, version,
+      insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at, version,
                                      created_at, modified_at)
       values (:id, :countyId, :slug, :serviceLanguages, :now, 0, :now, :now)
       """;
@@ -94,7 +94,7 @@ final class CatalogueQueries {
   static final String UPDATE_SERVICE =
       """
       update catalogue_service
-      set service_languages = :serviceLanguages, updated_at = :now, modified_at = :now, version = version + 1
+      set service_languages = :serviceLanguages, content_updated_at = :now, modified_at = :now, version = version + 1
       where id = :id and county_id = :countyId and version = :version
       """;
 

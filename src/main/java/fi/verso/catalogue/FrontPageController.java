@@ -8,8 +8,11 @@ import fi.verso.shared.i18n.UiLanguage;
 import fi.verso.shared.security.Action;
 import fi.verso.shared.security.RequiresAction;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -44,7 +47,8 @@ public class FrontPageController {
       Model model) {
     UiLanguage lang = I18nConfig.current(request);
     County county = organisation.currentCounty();
-    List<Municipality> municipalities = organisation.municipalities(county.id());
+    List<Municipality> municipalities = new ArrayList<>(organisation.municipalities(county.id()));
+    municipalities.sort(Comparator.comparing(m -> m.name(lang), Collator.getInstance(lang.locale())));
     // A code of another county (or a typo) is ignored rather than silently finding nothing.
     Optional<String> chosen =
         Optional.ofNullable(municipality).map(String::trim).filter(c -> municipalities.stream().anyMatch(m -> m.code().equals(c)));
@@ -55,7 +59,7 @@ public class FrontPageController {
         new FrontPage(
             county,
             WayToReach.ALL,
-            municipalities,
+            List.copyOf(municipalities),
             new Results(query.text(), chosen.orElse(""), !query.isEmpty() || chosen.isPresent(), services)));
     return "catalogue/front";
   }
@@ -71,16 +75,8 @@ public class FrontPageController {
     return "catalogue/service";
   }
 
-  public record FrontPage(County county, List<WayToReach> ways, List<Municipality> municipalities, Results results) {
-    /** The county's own 24/7 social emergency number, if it has one. */
-    public Optional<String> emergencyPhone() {
-      return county.socialEmergencyPhone().filter(p -> !p.isBlank());
-    }
-
-    public String telLink(String phone) {
-      return "tel:" + phone.replaceAll("[^0-9+]", "");
-    }
-  }
+  /** The emergency box comes from the county's data (tag/emergency.jte), then the ways to reach it. */
+  public record FrontPage(County county, List<WayToReach> ways, List<Municipality> municipalities, Results results) {}
 
   /** The list under the search form; {@code filtered} when a search or a municipality narrowed it. */
   public record Results(String query, String municipality, boolean filtered, List<Catalogue.ServiceSummary> services) {}

@@ -78,6 +78,11 @@ public record ServiceForm(
     return value.replace("\r\n", "\n").replace('\r', '\n').strip();
   }
 
+  /** The address is fixed once saved and not sent back by the edit form. */
+  public ServiceForm withSlug(String savedSlug) {
+    return new ServiceForm(savedSlug, texts, serviceLanguages, municipalities, version);
+  }
+
   public ServiceForm withVersion(long newVersion) {
     return new ServiceForm(slug, texts, serviceLanguages, municipalities, newVersion);
   }

@@ -147,7 +147,7 @@ class CatalogueAdminTest {
     assertThat(savedName(entry.id(), "fi")).isEqualTo("Uusi nimi");
     assertThat(
             jdbc.queryForObject(
-                "select (updated_at at time zone 'Europe/Helsinki')::date from catalogue_service where id = ?",
+                "select (content_updated_at at time zone 'Europe/Helsinki')::date from catalogue_service where id = ?",
                 LocalDate.class,
                 entry.id()))
         .isEqualTo(LocalDate.of(2026, 3, 15));
@@ -202,7 +202,8 @@ class CatalogueAdminTest {
         .contains("href=\"#fi-summary\"", "Sammanfattning (på finska): Texten är för lång: högst 500 tecken, nu 501.")
         .contains("<p class=\"field-error\" id=\"sv-name-error\">Uppgiften är obligatorisk.</p>")
         .contains("aria-describedby=\"sv-name-hint sv-name-error\"", "aria-invalid=\"true\"")
-        .contains("Kirjoitin &lt;tämän&gt; huolella.</textarea>", "Typed terms stay.</textarea>", "ö".repeat(501));
+        .contains("Kirjoitin &lt;tämän&gt; huolella.</textarea>", "Typed terms stay.</textarea>", "ö".repeat(501))
+        .contains("href=\"/services/" + entry.slug() + "\"");
     assertThat(savedName(entry.id(), "sv")).isEqualTo("Redigerbar tjänst");
     assertThat(version(entry.id())).isZero();
     assertThat(accessLogRows(entry.id())).isZero();
@@ -221,7 +222,7 @@ class CatalogueAdminTest {
         .contains("Joku muu tallensi tämän kuvauksen sillä välin", "Muutoksiasi ei tallennettu")
         .contains("id=\"fi-name\" name=\"fi-name\" value=\"Minun nimeni\"")
         .contains("Nyt tallennettu teksti", "<p>Toisen nimi</p>")
-        .contains("name=\"version\" value=\"1\"");
+        .contains("name=\"version\" value=\"1\"", "href=\"/services/" + entry.slug() + "\"");
     assertThat(savedName(entry.id(), "fi")).isEqualTo("Toisen nimi");
     assertThat(accessLogRows(entry.id())).isEqualTo(1);
 

@@ -88,7 +88,7 @@ final class CatalogueTestData {
     Created insert() {
       UUID id = UUID.randomUUID();
       jdbc.update(
-          "insert into catalogue_service (id, county_id, slug, service_languages, updated_at) values (?, ?, ?, ?, ?)",
+          "insert into catalogue_service (id, county_id, slug, service_languages, content_updated_at) values (?, ?, ?, ?, ?)",
           id,
           county,
           slug,
