@@ -3,6 +3,7 @@ package fi.verso.catalogue;
 import fi.verso.shared.i18n.UiLanguage;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,8 +33,10 @@ public record ServiceForm(
       copy.put(lang, texts.getOrDefault(lang, ServiceText.empty()));
     }
     texts = Map.copyOf(copy);
-    serviceLanguages = serviceLanguages.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(serviceLanguages));
-    municipalities = Set.copyOf(new TreeSet<>(municipalities));
+    EnumSet<UiLanguage> languages = EnumSet.noneOf(UiLanguage.class);
+    languages.addAll(serviceLanguages);
+    serviceLanguages = Collections.unmodifiableSet(languages);
+    municipalities = Collections.unmodifiableSortedSet(new TreeSet<>(municipalities));
     slug = slug == null ? "" : slug;
   }
 
