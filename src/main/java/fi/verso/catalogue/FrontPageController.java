@@ -71,7 +71,7 @@ public class FrontPageController {
     County county = organisation.currentCounty();
     Catalogue.ServiceDetail service =
         catalogue.service(county.id(), slug, lang).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    model.addAttribute("page", new ServicePage(service, formatDate(service.updated(), lang)));
+    model.addAttribute("page", new ServicePage(service, formatDate(service.updated(), lang), WayToReach.forService(slug)));
     return "catalogue/service";
   }
 
@@ -81,7 +81,7 @@ public class FrontPageController {
   /** The list under the search form; {@code filtered} when a search or a municipality narrowed it. */
   public record Results(String query, String municipality, boolean filtered, List<Catalogue.ServiceSummary> services) {}
 
-  public record ServicePage(Catalogue.ServiceDetail service, String updatedText) {}
+  public record ServicePage(Catalogue.ServiceDetail service, String updatedText, java.util.List<WayToReach> ways) {}
 
   /** Dates as each language writes them: 1.9.2021 in Finnish and Swedish, 1 September 2021 in English. */
   static String formatDate(LocalDate date, UiLanguage lang) {

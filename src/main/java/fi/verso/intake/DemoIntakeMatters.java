@@ -68,46 +68,57 @@ class DemoIntakeMatters {
         new Actor.Employee(
             demoEmployee("intake"), countyId, "intake", "demo", Set.of(Role.INTAKE_WORKER), Map.of(teamId, TeamRole.MEMBER));
     LocalDate today = HelsinkiTime.dateOf(clock.instant());
+    // The county's own municipalities, so the demo works whichever county the deployment serves.
+    java.util.List<String> codes =
+        organisation.municipalities(countyId).stream().map(fi.verso.organisation.Municipality::code).toList();
+    java.util.function.IntFunction<String> municipality = i -> codes.get(i % codes.size());
     tx.executeWithoutResult(
         status -> {
           Instant now = clock.instant();
           // Arrived an hour ago through the web form, anonymously: urgency not yet assessed.
           receive(notification(Channel.ELECTRONIC, now.minusSeconds(3600), anonymous(),
-              child("Ella", "Esimerkki", null, null, 6, "491"),
+              child("Ella", "Esimerkki", null, null, 6, municipality.apply(0)),
               "Lapsi on ollut useana iltana myöhään yksin pihalla, eikä kotona ole vastattu ovikelloon."), worker);
           // Phoned in three working days ago by a school nurse; urgency assessed.
           UUID nurse = receive(notification(Channel.PHONE, at(workingDays.plusWorkingDays(today, -3), 9, 15),
               mandated("Terveydenhoitaja (demo)", "kouluterveydenhoitaja", MandatedReporterOrganisation.HEALTH_CARE),
-              child("Onni", "Virtanen", "150514A903E", null, null, "491"),
+              child("Onni", "Virtanen", "150514A903E", null, null, municipality.apply(0)),
               "Oppilas on laihtunut ja kertoo, ettei kotona ole ollut ruokaa."), worker);
           assessUrgency(nurse, false, "Yhteys huoltajaan, ei välitöntä vaaraa.", worker, now);
           // Received seven working days ago: the assessment must start today.
           UUID today7 = receive(notification(Channel.PAPER, at(workingDays.plusWorkingDays(today, -7), 13, 0),
               mandated("Varhaiskasvatuksen opettaja (demo)", "varhaiskasvatuksen opettaja", MandatedReporterOrganisation.EARLY_CHILDHOOD_EDUCATION),
-              child("Aino", "Korhonen", null, LocalDate.of(2021, 8, 14), null, "178"),
+              child("Aino", "Korhonen", null, LocalDate.of(2021, 8, 14), null, municipality.apply(1)),
               "Lapsi tuodaan päiväkotiin usein väsyneenä ja likaisissa vaatteissa."), worker);
           assessUrgency(today7, false, "Ei kiireellisiä toimia.", worker, now);
           // Received ten working days ago and still undecided: overdue.
           UUID late = receive(notification(Channel.ELECTRONIC, at(workingDays.plusWorkingDays(today, -10), 22, 40),
-              anonymous(), child("Eetu", "Nieminen", null, null, 14, "213"),
+              anonymous(), child("Eetu", "Nieminen", "070912A902Y", null, null, municipality.apply(2)),
               "Nuori on ollut poissa koulusta viikkoja ja liikkuu öisin vanhempien seurassa."), worker);
           assessUrgency(late, false, "Soitettu huoltajalle, tapaaminen sovittu.", worker, now);
           // Two notifications about the same child without a henkilötunnus: a suggested link.
           receive(notification(Channel.ELECTRONIC, at(workingDays.plusWorkingDays(today, -2), 18, 5), anonymous(),
-              child("Aino", "Korhonen", null, LocalDate.of(2021, 8, 14), null, "178"),
+              child("Aino", "Korhonen", null, LocalDate.of(2021, 8, 14), null, municipality.apply(1)),
               "Naapurista kuuluu huutoa ja lapsen itkua iltaisin."), worker);
           // A professional's contact request made together with the family.
           receive(new IntakeSubmission(MatterKind.CONTACT_REQUEST, Channel.ELECTRONIC,
               at(workingDays.plusWorkingDays(today, -1), 11, 30),
               mandated("Koulukuraattori (demo)", "koulukuraattori", MandatedReporterOrganisation.EDUCATION),
-              child("Mikael", "Lahtinen", null, LocalDate.of(2012, 2, 3), null, "507"), null,
+              child("Mikael", "Lahtinen", null, LocalDate.of(2012, 2, 3), null, municipality.apply(3)), null,
               new ContactConsent(ContactBasis.WITH_FAMILY, null),
               "Perhe toivoo tukea nuoren koulunkäyntiin ja vanhempien jaksamiseen.", null, null), worker);
+          // A contact request about a child under a non-disclosure order (turvakielto).
+          receive(new IntakeSubmission(MatterKind.CONTACT_REQUEST, Channel.ELECTRONIC,
+              at(workingDays.plusWorkingDays(today, -2), 8, 45),
+              mandated("Opettaja (demo)", "luokanopettaja", MandatedReporterOrganisation.EDUCATION),
+              child("Liisa", "Lind", "200318A9033", null, null, municipality.apply(2)), null,
+              new ContactConsent(ContactBasis.WITH_CONSENT, null),
+              "Huoltaja toivoo tukea lapsen koulunkäyntiin muuton jälkeen.", null, null), worker);
           // A guardian's application for family work.
           receive(new IntakeSubmission(MatterKind.FAMILY_WORK_APPLICATION, Channel.ELECTRONIC,
               now.minusSeconds(5 * 3600),
               new Reporter(ReporterType.GUARDIAN, false, "Huoltaja (demo)", null, null, null, null, "huoltaja@example.invalid", null),
-              child("Venla", "Mäkinen", null, LocalDate.of(2019, 11, 20), null, "588"), null, null,
+              child("Venla", "Mäkinen", null, LocalDate.of(2019, 11, 20), null, municipality.apply(4)), null, null,
               "Vauvan syntymän jälkeen arki on käynyt raskaaksi, toivomme apua päivärytmiin.", null, null), worker);
           // A midwife's prenatal notification: no child yet.
           receive(new IntakeSubmission(MatterKind.PRENATAL_NOTIFICATION, Channel.ELECTRONIC,

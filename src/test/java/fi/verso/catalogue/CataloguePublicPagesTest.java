@@ -67,14 +67,24 @@ class CataloguePublicPagesTest {
   }
 
   @Test
-  void waysToReachUsAreDescribedWithoutLinksUntilTheFormsExist() throws Exception {
+  void waysToReachUsAreDescribedAndLeadToTheirForms() throws Exception {
     String main = main(page(get("/")));
     String ways = main.substring(main.indexOf("class=\"ways-to-reach\""), main.indexOf("aria-labelledby=\"services-title\""));
     assertThat(ways)
         .contains("id=\"way-notification\"", "id=\"way-prenatal\"", "id=\"way-contact\"", "id=\"way-family-work\"")
         .contains("Lastensuojeluilmoitus", "nimettömänä", "ilmoitusvelvollisena", "Ennakollinen lastensuojeluilmoitus")
         .contains("Yhteydenotto sosiaalihuoltoon", "Perhetyön hakeminen")
-        .doesNotContain("<a ");
+        .contains(
+            "href=\"/citizen/notification\"",
+            "href=\"/citizen/prenatal-notification\"",
+            "href=\"/citizen/contact-request\"",
+            "href=\"/citizen/family-work-application\"");
+  }
+
+  @Test
+  void aServicePageLeadsToTheFormsThatFitIt() throws Exception {
+    assertThat(main(page(get("/services/perhetyo")))).contains("href=\"/citizen/family-work-application\"");
+    assertThat(main(page(get("/services/lastensuojelun-avohuolto")))).contains("href=\"/citizen/notification\"");
   }
 
   @Test
