@@ -4,6 +4,7 @@ import static fi.verso.shared.security.Rule.anyEmployee;
 import static fi.verso.shared.security.Rule.anyone;
 import static fi.verso.shared.security.Rule.globalRole;
 import static fi.verso.shared.security.Rule.inTeam;
+import static fi.verso.shared.security.Rule.ofChild;
 
 import java.util.List;
 
@@ -40,6 +41,30 @@ public enum Action {
   PERSON_PROTECTED_ADDRESS_VIEW(
       "Reveal the address of a person under a non-disclosure order (turvakielto), with a stated need",
       globalRole(Role.SOCIAL_WORKER, Role.TEAM_LEAD)),
+  CHILD_FIND(
+      "Find whether a child is known (by henkilötunnus, or name and birth date), without opening the records",
+      globalRole(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
+  CHILD_RECORDS_OPEN_WITH_REASON(
+      "Open a child's records without a relationship to the child, stating the reason (logged, listed for the lead)",
+      globalRole(Role.INTAKE_WORKER, Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
+  CHILD_RECORDS_VIEW(
+      "Read a child's assessment, client relationship, plan and case notes",
+      ofChild(
+          ChildRelationship.RESPONSIBLE_WORKER,
+          ChildRelationship.WORK_PAIR,
+          ChildRelationship.ASSESSING_WORKER,
+          ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM,
+          ChildRelationship.OPENED_WITH_REASON)),
+  CHILD_RECORDS_WRITE(
+      "Record meetings and case notes, work on the assessment and the client plan",
+      ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.WORK_PAIR, ChildRelationship.ASSESSING_WORKER)),
+  CLIENT_RELATIONSHIP_MANAGE(
+      "Start, transfer and end a client relationship; assign the responsible worker and work pair",
+      ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.ASSESSING_WORKER, ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM)),
+  MY_CHILDREN_VIEW("See one's own children and their deadlines", globalRole(Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
+  TEAM_CASELOAD_VIEW(
+      "See the team's caseload per worker against the cap, overdue items and records opened with a reason",
+      globalRole(Role.TEAM_LEAD)),
   THL_REPORT_VIEW(
       "See and download the THL processing-time report (no personal identifiers)",
       globalRole(Role.TEAM_LEAD, Role.ADMIN));

@@ -8,5 +8,7 @@ public enum ChildRelationship {
   RESPONSIBLE_WORKER,
   WORK_PAIR,
   ASSESSING_WORKER,
-  LEAD_OF_RESPONSIBLE_TEAM
+  LEAD_OF_RESPONSIBLE_TEAM,
+  /** Someone else who opened the records with a stated reason, for a limited time (logged, listed for the lead). */
+  OPENED_WITH_REASON
 }
