@@ -1,0 +1,32 @@
+package fi.verso.intake;
+
+import fi.verso.calendar.HelsinkiTime;
+import fi.verso.shared.web.PageContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and times on intake pages, in Finnish time and in the page's language (patterns in the bundles). */
+public final class IntakeFormat {
+  private IntakeFormat() {}
+
+  public static String date(PageContext ctx, LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofPattern(ctx.t("intake.format.date"), ctx.lang().locale()).format(date);
+  }
+
+  public static String date(PageContext ctx, Instant instant) {
+    return instant == null ? "" : date(ctx, HelsinkiTime.dateOf(instant));
+  }
+
+  public static String dateTime(PageContext ctx, Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ofPattern(ctx.t("intake.format.dateTime"), ctx.lang().locale())
+            .format(instant.atZone(HelsinkiTime.ZONE));
+  }
+
+  /** The machine-readable form for {@code <time datetime>}. */
+  public static String iso(Instant instant) {
+    return instant == null ? "" : instant.atZone(HelsinkiTime.ZONE).toOffsetDateTime().toString();
+  }
+}
