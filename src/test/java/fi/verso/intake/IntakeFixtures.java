@@ -94,7 +94,8 @@ final class IntakeFixtures {
             new ChildDetails(childFirstName, childLastName, null, birthDate, null, null, null, "Äiti ja isä"),
             null,
             null,
-            "Lapsi on ollut usein yksin kotona myöhään illalla.",
+            // Each matter's own words: identical content within a day would be taken for a resent form.
+            "Lapsi on ollut usein yksin kotona myöhään illalla. " + unique("Ilmoitus"),
             Knowledge.NO,
             Knowledge.UNKNOWN));
   }
@@ -110,7 +111,7 @@ final class IntakeFixtures {
             new ChildDetails(childFirstName, null, null, null, 8, null, null, null),
             null,
             null,
-            "Huoli lapsen jaksamisesta.",
+            "Huoli lapsen jaksamisesta. " + unique("Ilmoitus"),
             Knowledge.UNKNOWN,
             Knowledge.UNKNOWN));
   }
@@ -128,7 +129,7 @@ final class IntakeFixtures {
             null,
             new Prenatal("Odottava äiti, 19 v.", at.toLocalDate().plusMonths(2)),
             null,
-            "Odottava äiti tarvitsee tukea heti lapsen synnyttyä.",
+            "Odottava äiti tarvitsee tukea heti lapsen synnyttyä. " + unique("Ilmoitus"),
             null,
             null));
   }
