@@ -189,9 +189,8 @@ public class IntakeWork {
    */
   public String noticeTemplate(MatterView matter, NoticeLanguage language) {
     java.util.Locale locale = language.locale();
-    String date =
-        DateTimeFormatter.ofPattern(messages.getMessage("intake.format.date", null, locale), locale)
-            .format(HelsinkiTime.dateOf(matter.summary().receivedAt()));
+    DateTimeFormatter dates = IntakeFormat.formatter(messages.getMessage("intake.format.date", null, locale), locale);
+    String date = dates.format(HelsinkiTime.dateOf(matter.summary().receivedAt()));
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(messages.getMessage("intake.notice.letter.greeting", null, locale));
     paragraphs.add(
@@ -204,9 +203,7 @@ public class IntakeWork {
               new Object[] {d.transferCounty() == null ? "" : d.transferCounty()},
               locale));
     } else if (matter.isOpen()) {
-      String due =
-          DateTimeFormatter.ofPattern(messages.getMessage("intake.format.date", null, locale), locale)
-              .format(matter.summary().assessmentStartDue());
+      String due = dates.format(matter.summary().assessmentStartDue());
       paragraphs.add(messages.getMessage("intake.notice.letter.decision.pending", new Object[] {due}, locale));
     }
     paragraphs.add(messages.getMessage("intake.notice.letter.contact", null, locale));
