@@ -141,7 +141,9 @@ public class Intake {
     }
     event(id, actor, "RECEIVED", null, MatterState.RECEIVED, receivedAt);
     linking.linkNewMatter(id);
-    accessLog.record(actor, Action.INTAKE_SUBMIT, Purpose.INTAKE, AccessTarget.of("intake_matter", id));
+    // A worker registering a phone, paper or in-person matter (or an integration) is logged as registering.
+    Action logged = actor instanceof Actor.Employee ? Action.INTAKE_REGISTER : Action.INTAKE_SUBMIT;
+    accessLog.record(actor, logged, Purpose.INTAKE, AccessTarget.of("intake_matter", id));
     return new Outcome.Received(bySubmissionKey(submissionKey).orElseThrow());
   }
 
