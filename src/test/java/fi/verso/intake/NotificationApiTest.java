@@ -167,6 +167,28 @@ class NotificationApiTest {
   }
 
   @Test
+  void twoRequestsWithTheSameKeyAtOnceGiveOneMatterAndOneCreated() throws Exception {
+    String key = UUID.randomUUID().toString();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.Callable<Integer> send =
+          () -> {
+            start.await();
+            return mvc.perform(postAs("intake", valid()).header("Idempotency-Key", key)).andReturn().getResponse().getStatus();
+          };
+      var first = pool.submit(send);
+      var second = pool.submit(send);
+      start.countDown();
+      assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 200);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(jdbc.queryForObject("select count(*) from intake_matter where submission_key = ?::uuid", Integer.class, key))
+        .isEqualTo(1);
+  }
+
+  @Test
   void withoutAnIdempotencyKeyEachRequestIsANewMatter() throws Exception {
     int before = matters();
     mvc.perform(postAs("intake", valid()));
