@@ -8,7 +8,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
@@ -80,11 +79,13 @@ class SecurityConfig {
   /** Integrations: HTTP Basic (demo) without sessions or CSRF, JSON errors. */
   @Bean
   @Order(1)
-  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider) throws Exception {
+  SecurityFilterChain apiChain(HttpSecurity http, AuthenticationProvider provider, ApiSecurityProblems problems)
+      throws Exception {
     http.securityMatcher("/api/**")
         .authenticationProvider(provider)
         .authorizeHttpRequests(a -> a.requestMatchers("/api/openapi.yaml").permitAll().anyRequest().authenticated())
-        .httpBasic(Customizer.withDefaults())
+        .httpBasic(b -> b.realmName(ApiSecurityProblems.REALM).authenticationEntryPoint(problems))
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
