@@ -51,6 +51,7 @@ public class IntakeWork {
   private final Intake intake;
   private final PrenatalConversion conversion;
   private final MessageSource messages;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   IntakeWork(
       NamedParameterJdbcTemplate jdbc,
@@ -60,7 +61,8 @@ public class IntakeWork {
       AccessLog accessLog,
       Intake intake,
       PrenatalConversion conversion,
-      MessageSource messages) {
+      MessageSource messages,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.organisation = organisation;
@@ -69,6 +71,7 @@ public class IntakeWork {
     this.intake = intake;
     this.conversion = conversion;
     this.messages = messages;
+    this.events = events;
   }
 
   /** A change either done (with the matter to show next) or refused with every problem found. */
@@ -294,7 +297,34 @@ public class IntakeWork {
     move(id, MatterState.RECEIVED, decision.resultingState(), now);
     event(id, employee, "DECISION_" + decision.name(), MatterState.RECEIVED, decision.resultingState(), now);
     accessLog.record(actor, Action.INTAKE_MATTER_PROCESS, Purpose.INTAKE, target);
+    if (decision == AssessmentDecision.START) {
+      // Handled synchronously inside this transaction: the assessment exists exactly when the decision does.
+      events.publishEvent(assessmentStarted(id, command.assignedWorkerId(), employee.id(), decidedOn));
+    }
     return new Result.Done(id);
+  }
+
+  private AssessmentStartDecided assessmentStarted(UUID matterId, UUID workerId, UUID decidedBy, LocalDate decidedOn) {
+    return jdbc.queryForObject(
+        IntakeWorkQueries.STARTED_CHILD,
+        new MapSqlParameterSource("id", matterId),
+        (rs, i) -> {
+          String municipality = rs.getString("child_municipality_code");
+          return new AssessmentStartDecided(
+              matterId,
+              rs.getObject("county_id", UUID.class),
+              rs.getObject("team_id", UUID.class),
+              rs.getObject("child_id", UUID.class),
+              new AssessmentStartDecided.ReportedChild(
+                  rs.getString("child_first_name"),
+                  rs.getString("child_last_name"),
+                  rs.getObject("child_birth_date", LocalDate.class),
+                  municipality == null ? null : municipality.trim()),
+              workerId,
+              decidedBy,
+              decidedOn,
+              rs.getObject("assessment_completion_due", LocalDate.class));
+        });
   }
 
   /** Records a notice letter sent to the child or guardians, as the worker finally worded it. */

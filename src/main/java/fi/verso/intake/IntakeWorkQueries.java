@@ -119,6 +119,14 @@ final class IntakeWorkQueries {
         from intake_matter where id = :id and county_id = :countyId for update
       """;
 
+  /** What the assessment module needs to know when an assessment starts. */
+  static final String STARTED_CHILD =
+      """
+      select county_id, team_id, child_id, child_first_name, child_last_name, child_birth_date,
+             child_municipality_code, assessment_completion_due
+        from intake_matter where id = :id
+      """;
+
   static final String URGENCY_ASSESSED =
       "select exists (select 1 from intake_urgency_assessment where matter_id = :id)";
 

@@ -1,5 +1,8 @@
 package fi.verso.intake;
 
+import fi.verso.person.People;
+import fi.verso.person.PersonalIdentityCode;
+
 import fi.verso.calendar.HelsinkiTime;
 import fi.verso.calendar.StatutoryDeadlines;
 import java.security.SecureRandom;
@@ -27,11 +30,14 @@ class PrenatalConversion {
   private final NamedParameterJdbcTemplate jdbc;
   private final StatutoryDeadlines deadlines;
   private final MatterLinking linking;
+  private final People people;
 
-  PrenatalConversion(NamedParameterJdbcTemplate jdbc, StatutoryDeadlines deadlines, MatterLinking linking) {
+  PrenatalConversion(
+      NamedParameterJdbcTemplate jdbc, StatutoryDeadlines deadlines, MatterLinking linking, People people) {
     this.jdbc = jdbc;
     this.deadlines = deadlines;
     this.linking = linking;
+    this.people = people;
   }
 
   record BornChild(String firstName, String lastName, String personalIdentityCode, LocalDate birthDate) {}
@@ -80,6 +86,7 @@ class PrenatalConversion {
             .addValue("prenatalId", prenatalId)
             .addValue("decidedBy", employeeId)
             .addValue("now", Timestamp.from(now)));
+    identifyChild(id, child);
     // Other matters about the same child (by henkilötunnus, or suggested by name and birth date).
     linking.linkNewMatter(id);
     return id;
@@ -114,6 +121,17 @@ class PrenatalConversion {
       insert into intake_matter_link (matter_id, other_matter_id, status, basis, decided_by, decided_at)
       values (:id, :prenatalId, 'CONFIRMED', 'PRENATAL_CONVERSION', :decidedBy, :now)
       """;
+
+  /** With a henkilötunnus the born child is identified through the population register, as on receipt. */
+  private void identifyChild(UUID matterId, BornChild child) {
+    String pic = trim(child.personalIdentityCode());
+    if (pic != null && PersonalIdentityCode.parse(pic) instanceof PersonalIdentityCode.Valid valid) {
+      MapSqlParameterSource p = new MapSqlParameterSource("id", matterId);
+      UUID countyId = jdbc.queryForObject("select county_id from intake_matter where id = :id", p, UUID.class);
+      UUID childId = people.identify(countyId, valid.code(), child.firstName(), child.lastName());
+      jdbc.update("update intake_matter set child_id = :childId where id = :id", p.addValue("childId", childId));
+    }
+  }
 
   private static byte[] randomBytes() {
     byte[] bytes = new byte[16];
