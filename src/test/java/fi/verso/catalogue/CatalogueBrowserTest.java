@@ -46,6 +46,15 @@ class CatalogueBrowserTest extends BrowserTestCase {
     assertNoAxeViolations();
   }
 
+  @ParameterizedTest
+  @CsvSource({"fi, Saavutettavuusseloste", "sv, Tillgänglighetsutlåtande", "en, Accessibility statement"})
+  void theAccessibilityStatementIsLinkedFromEveryPage(String lang, String title) {
+    open("/?lang=" + lang);
+    page.locator("footer a[href='/accessibility']").click();
+    assertThat(page.locator("main h1")).hasText(title);
+    assertNoAxeViolations();
+  }
+
   @Test
   void theFrontPageLeadsToTheNotificationForm() {
     open("/");
