@@ -80,13 +80,7 @@ class IntakeFormsBrowserTest extends BrowserTestCase {
   void aDoubleClickRefreshAndBackAndResendCreateOneMatter() {
     open("/citizen/notification");
     String concern = "Huoli lapsen turvallisuudesta. " + UUID.randomUUID();
-    page.locator("#reporterType-PRIVATE_PERSON").check();
-    page.locator("#reporterAnonymous").check();
-    page.locator("#childFirstName").fill("Aino");
-    page.locator("#childAge").fill("9");
-    page.locator("#concern").fill(concern);
-    page.locator("#childKnows-NO").check();
-    page.locator("#guardiansKnow-NO").check();
+    fillAnonymousNotification(concern);
     page.locator("main form button[type=submit]").dblclick();
     page.waitForURL(Pattern.compile(".*/citizen/received/.*"));
     String receipt = page.url();
@@ -94,18 +88,22 @@ class IntakeFormsBrowserTest extends BrowserTestCase {
     page.goBack();
     if (page.locator("#concern").count() > 0 && page.locator("#concern").inputValue().isEmpty()) {
       // The browser fetched a fresh form: the person types the same again.
-      page.locator("#reporterType-PRIVATE_PERSON").check();
-      page.locator("#reporterAnonymous").check();
-      page.locator("#childFirstName").fill("Aino");
-      page.locator("#childAge").fill("9");
-      page.locator("#concern").fill(concern);
-      page.locator("#childKnows-NO").check();
-      page.locator("#guardiansKnow-NO").check();
+      fillAnonymousNotification(concern);
     }
     page.locator("main form button[type=submit]").click();
     page.waitForURL(Pattern.compile(".*/citizen/received/.*"));
     org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(receipt);
     org.assertj.core.api.Assertions.assertThat(mattersWithConcern(concern)).isEqualTo(1);
+  }
+
+  private void fillAnonymousNotification(String concern) {
+    page.locator("#reporterType-PRIVATE_PERSON").check();
+    page.locator("#reporterAnonymous").check();
+    page.locator("#childFirstName").fill("Aino");
+    page.locator("#childAge").fill("9");
+    page.locator("#concern").fill(concern);
+    page.locator("#childKnows-NO").check();
+    page.locator("#guardiansKnow-NO").check();
   }
 
   @ParameterizedTest
