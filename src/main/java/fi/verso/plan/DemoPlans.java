@@ -52,9 +52,15 @@ class DemoPlans {
   @EventListener(ApplicationReadyEvent.class)
   @Order(30)
   void create() {
+    createFor("social.worker");
+  }
+
+  /** The demo for one worker's clients; nothing when they have none, or when their plans exist already. */
+  void createFor(String username) {
     List<Map<String, Object>> worker =
         jdbc.queryForList(
-            "select id, county_id from employee where username = 'social.worker'", new MapSqlParameterSource());
+            "select id, county_id from employee where username = :username",
+            new MapSqlParameterSource("username", username));
     if (worker.isEmpty()) {
       return;
     }
@@ -73,7 +79,11 @@ class DemoPlans {
                         rs.getObject("id", UUID.class), rs.getObject("child_id", UUID.class), rs.getString("kind"))));
     Integer planned =
         jdbc.queryForObject(
-            "select count(*) from client_plan_revision where saved_by = :worker",
+            """
+            select count(*) from client_plan_revision p
+              join client_relationship r on r.id = p.relationship_id
+             where r.responsible_worker_id = :worker
+            """,
             new MapSqlParameterSource("worker", workerId),
             Integer.class);
     if (clients.isEmpty() || (planned != null && planned > 0)) {
@@ -81,16 +91,17 @@ class DemoPlans {
     }
     Actor.Employee actor =
         new Actor.Employee(
-            workerId, (UUID) worker.getFirst().get("county_id"), "social.worker", "demo", Set.of(Role.SOCIAL_WORKER),
+            workerId, (UUID) worker.getFirst().get("county_id"), username, "demo", Set.of(Role.SOCIAL_WORKER),
             Map.of());
     LocalDate today = LocalDate.now(clock);
-    Client first = clients.removeFirst();
+    // The yearly review is shown on a child welfare client (an SHL plan has no review date); with a single
+    // client, the two versions are worth more.
     Client overdue =
-        clients.stream().filter(c -> c.kind().equals("CHILD_WELFARE")).findFirst()
-            .orElse(clients.isEmpty() ? null : clients.getFirst());
-    if (overdue != null) {
-      clients.remove(overdue);
-    }
+        clients.size() < 2
+            ? null
+            : clients.stream().filter(c -> c.kind().equals("CHILD_WELFARE")).findFirst().orElse(clients.get(1));
+    clients.remove(overdue);
+    Client first = clients.removeFirst();
     Client notMet = clients.isEmpty() ? null : clients.getFirst();
     tx.executeWithoutResult(
         status -> {
