@@ -103,14 +103,12 @@ public class CaseNoteController {
     CaseNotes.ChildNotes entry = caseNotes.entry(me, childId, noteId).orElseThrow(CaseNoteController::notFound);
     CaseNote original = entry.notes().getFirst();
     UiLanguage lang = I18nConfig.current(request);
-    model.addAttribute(
-        "page",
+    FormPage page =
         FormPage.of(
-            childId,
-            entry.childName(),
-            CaseNoteForm.correcting(original),
-            List.of(),
-            Optional.of(NoteRow.of(original, lang))));
+            childId, entry.childName(), CaseNoteForm.correcting(original), List.of(), Optional.of(NoteRow.of(original, lang)));
+    // An entry is corrected once: say so before anything is typed, and lead to the correcting entry.
+    model.addAttribute(
+        "page", original.correctedBy().map(by -> page.alreadyCorrectedBy(by.id())).orElse(page));
     return "casenote/form";
   }
 

@@ -98,6 +98,9 @@ public class PlanController {
     PlanForm form = PlanForm.fromParameters(params).withRoomForGoals();
     if ("addGoal".equals(params.getFirst("intent"))) {
       ClientPlans.ChildPlan plan = plans.view(me, childId).orElseThrow(PlanController::notFound);
+      if (!plan.mayBeRevised()) {
+        return "redirect:/employee/children/" + childId + "/plan";
+      }
       model.addAttribute("page", EditPage.of(plan, form.withOneMoreRow(), dates));
       return "plan/edit";
     }

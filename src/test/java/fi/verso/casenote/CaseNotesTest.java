@@ -154,6 +154,8 @@ class CaseNotesTest {
     String refused = body(entry("/" + original + "/correct", Map.of("notes", "Toinen korjaus samaan.")), 409);
 
     assertThat(refused).contains("Merkintä on jo korjattu", ">Toinen korjaus samaan.</textarea>");
+    assertThat(body(get(url("/" + original + "/correct")).with(user(as("social.worker"))), 200))
+        .contains("Merkintä on jo korjattu", "Näytä korjaava merkintä");
     assertThat(jdbc.queryForObject("select count(*) from case_note where child_id = ?", Integer.class, child))
         .isEqualTo(2);
   }
