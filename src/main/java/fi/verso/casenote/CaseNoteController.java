@@ -11,7 +11,6 @@ import fi.verso.shared.security.RequiresAction;
 import fi.verso.shared.web.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +35,10 @@ public class CaseNoteController {
   static final String RECORDED_FLASH = "caseNoteRecorded";
   private final CaseNotes caseNotes;
   private final AccessControl access;
-  private final Clock clock;
 
-  CaseNoteController(CaseNotes caseNotes, AccessControl access, Clock clock) {
+  CaseNoteController(CaseNotes caseNotes, AccessControl access) {
     this.caseNotes = caseNotes;
     this.access = access;
-    this.clock = clock;
   }
 
   @GetMapping
@@ -73,7 +70,7 @@ public class CaseNoteController {
     Actor.Employee me = actor.asEmployee().orElseThrow();
     String name = caseNotes.childForNewEntry(me, childId).orElseThrow(CaseNoteController::notFound);
     model.addAttribute(
-        "page", FormPage.of(childId, name, CaseNoteForm.blank(clock.instant()), List.of(), Optional.empty()));
+        "page", FormPage.of(childId, name, CaseNoteForm.blank(), List.of(), Optional.empty()));
     return "casenote/form";
   }
 

@@ -53,9 +53,12 @@ public record CaseNoteForm(
         p.get("corrects"));
   }
 
-  /** A new entry: the contact is assumed to be now (the worker records without delay), to the minute. */
-  static CaseNoteForm blank(Instant now) {
-    return new CaseNoteForm(inputValue(now), "", "", "", false, "", "", "");
+  /**
+   * A new entry. The time of the contact is left for the worker to enter: a default of "now" would put a wrong
+   * time into the record whenever a contact is recorded a while after it took place.
+   */
+  static CaseNoteForm blank() {
+    return new CaseNoteForm("", "", "", "", false, "", "", "");
   }
 
   /** A correction starts from the content of the entry it corrects. */
