@@ -1,0 +1,10 @@
+package fi.verso.casenote;
+
+/** How the contact took place. */
+public enum CaseNoteKind {
+  HOME_VISIT,
+  OFFICE,
+  PHONE,
+  VIDEO,
+  NETWORK_MEETING
+}
