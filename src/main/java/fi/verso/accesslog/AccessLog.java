@@ -45,6 +45,35 @@ public class AccessLog implements SecurityEventRecorder {
     insert(actor, action, Purpose.SECURITY, outcome, target);
   }
 
+  /**
+   * The log read by an administrator, itself logged: reading who looked at a client's data is also an access
+   * to that client's data.
+   */
+  @Transactional
+  public List<AccessLogView.Row> readForSupervision(
+      Actor actor, UUID countyId, UUID personId, int limit, AccessTarget target) {
+    List<AccessLogView.Row> rows =
+        jdbc.query(
+            personId == null ? AccessLogQueries.VIEW_LATEST : AccessLogQueries.VIEW_FOR_PERSON,
+            new MapSqlParameterSource("countyId", countyId).addValue("personId", personId).addValue("limit", limit),
+            (rs, i) -> {
+              Array ids = rs.getArray("client_ids");
+              return new AccessLogView.Row(
+                  rs.getTimestamp("logged_at").toInstant(),
+                  rs.getString("display_name"),
+                  rs.getString("actor_kind"),
+                  rs.getString("action"),
+                  rs.getString("purpose"),
+                  rs.getString("target_type"),
+                  rs.getString("target_id"),
+                  ids == null ? List.of() : Arrays.asList((UUID[]) ids.getArray()),
+                  rs.getString("outcome"));
+            });
+    insert(actor, Action.ACCESS_LOG_READ, Purpose.SUPERVISION, Outcome.PERMITTED,
+        personId == null ? target : target.concerningChildren(List.of(personId)));
+    return rows;
+  }
+
   @Transactional(readOnly = true)
   public List<AccessLogEntry> latest(UUID countyId, int limit) {
     return jdbc.query(
