@@ -211,7 +211,8 @@ public class Assessments {
             .addValue("language", completion.noticeLanguage().code())
             .addValue("recipients", completion.noticeRecipients())
             .addValue("body", letter(a, draft.conclusion(), today, completion.noticeLanguage()))
-            .addValue("sentOn", completion.noticeSentOn()));
+            .addValue("sentOn", completion.noticeSentOn())
+            .addValue("recordedBy", actor.id()));
     accessLog.record(actor, Action.CHILD_RECORDS_WRITE, Purpose.CLIENT_SERVICE, target(id, childId));
     return new Outcome.Completed(relationshipId);
   }
