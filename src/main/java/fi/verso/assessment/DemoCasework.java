@@ -110,57 +110,66 @@ class DemoCasework {
     UUID team =
         jdbc.queryForObject(
             "select id from team where county_id = :c and default_intake", new MapSqlParameterSource("c", countyId), UUID.class);
-    UUID socialWorker = DemoUsers.demoId("social.worker");
-    UUID lead = DemoUsers.demoId("team.lead");
-    UUID instructor = DemoUsers.demoId("social.instructor");
+    tx.executeWithoutResult(
+        status ->
+            createFor(
+                countyId,
+                team,
+                DemoUsers.demoId("social.worker"),
+                DemoUsers.demoId("team.lead"),
+                DemoUsers.demoId("social.instructor")));
+  }
+
+  /**
+   * The demo casework for one social worker (and a lead with three children of their own), in the caller's
+   * transaction: callable for other workers, so a test can check it without the application's own demo.
+   */
+  void createFor(UUID countyId, UUID team, UUID socialWorker, UUID lead, UUID workPair) {
     Actor.Employee leadActor =
         new Actor.Employee(lead, countyId, "team.lead", "demo", Set.of(Role.TEAM_LEAD, Role.SOCIAL_WORKER), Map.of(team, TeamRole.LEAD));
     Actor.Employee workerActor =
         new Actor.Employee(socialWorker, countyId, "social.worker", "demo", Set.of(Role.SOCIAL_WORKER), Map.of(team, TeamRole.MEMBER));
     LocalDate today = HelsinkiTime.dateOf(clock.instant());
-    tx.executeWithoutResult(
-        status -> {
-          int n = 0;
-          // 28 children in child welfare for social.worker, aged 1-16 today (none turns 18 soon); the 29th comes
-          // from the completed assessment below.
-          for (; n < SOCIAL_WORKER_CHILDREN - 1; n++) {
-            UUID child = child(countyId, n, today.minusYears(1 + n % 16).minusDays(17L * n));
-            start(leadActor, countyId, team, child, RelationshipKind.CHILD_WELFARE, ground(n), today.minusDays(20L + 11L * n),
-                socialWorker, n % 4 == 0 ? instructor : null);
-          }
-          // The lead's own three children.
-          for (int i = 0; i < 3; i++, n++) {
-            start(leadActor, countyId, team, child(countyId, n, today.minusYears(5 + 3L * i)), RelationshipKind.CHILD_WELFARE,
-                Lsl27Ground.GROWING_CONDITIONS_ENDANGER.name(), today.minusDays(100L + 30L * i), lead, null);
-          }
-          // An active special-support client (SHL): social.worker's, but not counted against the cap.
-          UUID shlChild = child(countyId, n++, today.minusYears(9).minusDays(40));
-          UUID shl =
-              start(leadActor, countyId, team, shlChild, RelationshipKind.SHL_SPECIAL_SUPPORT, RelationshipKind.SHL_BASIS,
-                  today.minusDays(60), socialWorker, null);
-          clients.addFamilyMember(
-              leadActor, countyId, shlChild, shl, new RelationshipForms.FamilyMember("Vanhempi Demonen (demo)", "PARENT", ""));
-          // An ended relationship: no longer a basis (SHL 34 §).
-          UUID endedChild = child(countyId, n++, today.minusYears(12).minusDays(5));
-          UUID ended =
-              start(leadActor, countyId, team, endedChild, RelationshipKind.SHL_SPECIAL_SUPPORT, RelationshipKind.SHL_BASIS,
-                  today.minusDays(400), socialWorker, null);
-          clients.end(
-              leadActor, countyId, endedChild, ended,
-              new RelationshipForms.End(today.minusDays(30).toString(), "NO_LONGER_A_BASIS", "", "0"));
+    int n = 0;
+    // 28 children in child welfare for the social worker, aged 1-16 today (none turns 18 soon); the 29th
+    // comes from the completed assessment below.
+    for (; n < SOCIAL_WORKER_CHILDREN - 1; n++) {
+      UUID child = child(countyId, n, today.minusYears(1 + n % 16).minusDays(17L * n));
+      start(leadActor, countyId, team, child, RelationshipKind.CHILD_WELFARE, ground(n), today.minusDays(20L + 11L * n),
+          socialWorker, n % 4 == 0 ? workPair : null);
+    }
+    // The lead's own three children.
+    for (int i = 0; i < 3; i++, n++) {
+      start(leadActor, countyId, team, child(countyId, n, today.minusYears(5 + 3L * i)), RelationshipKind.CHILD_WELFARE,
+          Lsl27Ground.GROWING_CONDITIONS_ENDANGER.name(), today.minusDays(100L + 30L * i), lead, null);
+    }
+    // An active special-support client (SHL): the social worker's, but not counted against the cap.
+    UUID shlChild = child(countyId, n++, today.minusYears(9).minusDays(40));
+    UUID shl =
+        start(leadActor, countyId, team, shlChild, RelationshipKind.SHL_SPECIAL_SUPPORT, RelationshipKind.SHL_BASIS,
+            today.minusDays(60), socialWorker, null);
+    clients.addFamilyMember(
+        leadActor, countyId, shlChild, shl, new RelationshipForms.FamilyMember("Vanhempi Demonen (demo)", "PARENT", ""));
+    // An ended relationship: no longer a basis (SHL 34 §).
+    UUID endedChild = child(countyId, n++, today.minusYears(12).minusDays(5));
+    UUID ended =
+        start(leadActor, countyId, team, endedChild, RelationshipKind.SHL_SPECIAL_SUPPORT, RelationshipKind.SHL_BASIS,
+            today.minusDays(400), socialWorker, null);
+    clients.end(
+        leadActor, countyId, endedChild, ended,
+        new RelationshipForms.End(today.minusDays(30).toString(), "NO_LONGER_A_BASIS", "", "0"));
 
-          // An assessment in progress, received 15 working days ago; the child is known only from the notification.
-          assessment(countyId, team, socialWorker, lead, workingDays.plusWorkingDays(today, -15), n++,
-              today.minusYears(7).minusDays(123), "Lapsi on kertonut opettajalle, että kotona riidellään öisin eikä hän saa nukuttua.");
-          // An overdue one: received more than three months ago.
-          assessment(countyId, team, socialWorker, lead, today.minusMonths(3).minusDays(6), n++,
-                  today.minusYears(13).minusDays(77), "Nuori on ollut useita öitä poissa kotoa, eikä huoltaja tiedä, missä hän on.");
-          // A completed assessment that started social.worker's 29th child welfare client relationship.
-          UUID done =
-              assessment(countyId, team, socialWorker, lead, today.minusMonths(2), n++, today.minusYears(4).minusDays(200),
-                  "Päiväkoti on huolissaan lapsen laihtumisesta ja toistuvista mustelmista.");
-          complete(workerActor, countyId, done, socialWorker, today);
-        });
+    // An assessment in progress, received 15 working days ago; the child is known only from the notification.
+    assessment(countyId, team, socialWorker, lead, workingDays.plusWorkingDays(today, -15), n++,
+        today.minusYears(7).minusDays(123), "Lapsi on kertonut opettajalle, että kotona riidellään öisin eikä hän saa nukuttua.");
+    // An overdue one: received more than three months ago.
+    assessment(countyId, team, socialWorker, lead, today.minusMonths(3).minusDays(6), n++,
+        today.minusYears(13).minusDays(77), "Nuori on ollut useita öitä poissa kotoa, eikä huoltaja tiedä, missä hän on.");
+    // A completed assessment that started the social worker's 29th child welfare client relationship.
+    UUID done =
+        assessment(countyId, team, socialWorker, lead, today.minusMonths(2), n++, today.minusYears(4).minusDays(200),
+            "Päiväkoti on huolissaan lapsen laihtumisesta ja toistuvista mustelmista.");
+    complete(workerActor, countyId, done, socialWorker, today);
   }
 
   private UUID child(UUID countyId, int n, LocalDate birthDate) {
@@ -210,7 +219,7 @@ class DemoCasework {
             concern,
             Knowledge.UNKNOWN,
             Knowledge.UNKNOWN);
-    UUID key = UUID.nameUUIDFromBytes(("demo-casework:" + concern).getBytes(StandardCharsets.UTF_8));
+    UUID key = UUID.nameUUIDFromBytes(("demo-casework:" + worker + concern).getBytes(StandardCharsets.UTF_8));
     ReceivedMatter matter =
         switch (intake.receive(submission, key, new Actor.Employee(decider, countyId, "team.lead", "demo", Set.of(), Map.of()))) {
           case Intake.Outcome.Received r -> r.matter();

@@ -34,6 +34,14 @@ public record ChildRecords(
       List<WorkerPeriod> periods,
       List<FamilyMember> family) {
 
+    /** The message key of the basis; a basis recorded outside these forms shows as "other". */
+    public String basisKey() {
+      boolean known =
+          RelationshipKind.SHL_BASIS.equals(basis)
+              || java.util.Arrays.stream(Lsl27Ground.values()).anyMatch(g -> g.name().equals(basis));
+      return "client.basis." + (known ? basis : "OTHER");
+    }
+
     Relationship with(List<WorkerPeriod> periods, List<FamilyMember> family) {
       return new Relationship(id, teamId, team, kind, basis, startedOn, responsibleWorkerId, responsibleWorker, workPairId,
           workPair, active, informedOn, endedOn, endReason, endNote, version, periods, family);

@@ -124,15 +124,4 @@ class TeamCaseloadTest {
   void theCaseloadPageIsTheTeamLeadsOnly() throws Exception {
     mvc.perform(get("/employee/team/caseload").with(user(employees.loadUserByUsername("social.worker")))).andExpect(status().isForbidden());
   }
-
-  @Test
-  void theDemoSocialWorkerHasTwentyNineChildrenSoTheThirtiethFitsAndTheThirtyFirstDoesNot() {
-    UUID sami = fi.verso.employee.DemoUsers.demoId("social.worker");
-    LocalDate today = LocalDate.now(java.time.Clock.system(HelsinkiTime.ZONE));
-    // The demo was created with the real clock when the application started.
-    clock.reset();
-    assertThat(clients.caseloads(List.of(sami), today).get(sami)).isEqualTo(29);
-    assertThat(CaseloadCap.assign(29, true, today).allowed()).isTrue();
-    assertThat(CaseloadCap.assign(30, true, today).allowed()).isFalse();
-  }
 }
