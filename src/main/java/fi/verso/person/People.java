@@ -76,6 +76,52 @@ public class People {
 
   public record PersonRecord(Person person, List<Person> guardians) {}
 
+  /**
+   * A child known only from what a reporter or worker typed (no henkilötunnus yet), e.g. when a service need
+   * assessment starts for a child the notification did not identify.
+   */
+  @Transactional
+  public UUID recordReported(UUID countyId, String firstName, String lastName, java.time.LocalDate birthDate, String municipalityCode) {
+    return insert(countyId, new RegisterPerson(null, blankToEmpty(firstName), blankToEmpty(lastName), birthDate, null, null,
+        null, blank(municipalityCode) ? null : municipalityCode.trim(), null, false, List.of()), "REPORTED");
+  }
+
+  /** A person of the county without their guardians. Not logged: the caller logs the access it is part of. */
+  @Transactional(readOnly = true)
+  public Optional<Person> find(UUID countyId, UUID personId) {
+    return byId(countyId, personId);
+  }
+
+  /** The guardians of a child (addresses under turvakielto removed). Not logged: the caller logs the access. */
+  @Transactional(readOnly = true)
+  public List<Person> guardiansOf(UUID countyId, UUID childId) {
+    return jdbc.query(PersonQueries.GUARDIANS, new MapSqlParameterSource("childId", childId), PersonQueries.PERSON).stream()
+        .filter(g -> byId(countyId, g.id()).isPresent())
+        .map(Person::withoutProtectedAddress)
+        .toList();
+  }
+
+  /** The county's person with this henkilötunnus, if known here. Not logged: the caller logs the search. */
+  @Transactional(readOnly = true)
+  public Optional<Person> findByCode(UUID countyId, PersonalIdentityCode code) {
+    return byCode(countyId, code.value());
+  }
+
+  /**
+   * The county's people with this last name and birth date (case-insensitive), and first name when given.
+   * Not logged: the caller logs the search.
+   */
+  @Transactional(readOnly = true)
+  public List<Person> findByNameAndBirthDate(UUID countyId, String firstName, String lastName, java.time.LocalDate birthDate) {
+    return jdbc.query(
+        PersonQueries.BY_NAME_AND_BIRTH_DATE,
+        new MapSqlParameterSource("countyId", countyId)
+            .addValue("lastName", blankToEmpty(lastName))
+            .addValue("firstName", blank(firstName) ? null : firstName.trim())
+            .addValue("birthDate", birthDate),
+        PersonQueries.PERSON);
+  }
+
   private Optional<Person> byId(UUID countyId, UUID id) {
     return jdbc.query(PersonQueries.BY_ID, new MapSqlParameterSource("id", id).addValue("countyId", countyId), PersonQueries.PERSON)
         .stream()
@@ -108,6 +154,10 @@ public class People {
             .addValue("source", source));
     // A concurrent insert of the same code won: use that row.
     return byCode(countyId, p.personalIdentityCode()).map(Person::id).orElse(id);
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String blankToEmpty(String s) {

@@ -17,6 +17,11 @@ final class PersonQueries {
   static final String BY_CODE =
       "select " + COLUMNS + " from person where personal_identity_code = :code and county_id = :countyId";
 
+  static final String BY_NAME_AND_BIRTH_DATE =
+      "select " + COLUMNS + " from person where county_id = :countyId and lower(last_name) = lower(:lastName)"
+          + " and birth_date = :birthDate and (cast(:firstName as text) is null or lower(first_name) = lower(:firstName))"
+          + " order by last_name, first_name";
+
   static final String GUARDIANS =
       "select " + COLUMNS.replaceAll("([a-z_]+)", "p.$1")
           + " from guardianship g join person p on p.id = g.guardian_id where g.child_id = :childId order by p.last_name, p.first_name";
