@@ -13,9 +13,7 @@ final class ReportingQueries {
    * The dates of every matter received in a period, matters with identical dates grouped and counted so that
    * no identifier leaves the database. The received-time range uses the (county_id, received_at) index; its
    * bounds are the period's first and the day after its last Helsinki date.
-   *
-   * <p>Extension point: no completion of the service need assessment is recorded yet. When the assessment
-   * module records one, join it here and select its date as {@code completed_on}; the report counts it.
+   * The completion date is the service need assessment's, recorded by the assessment module.
    */
   static final String THL_PROCESSING_TIMES =
       """
@@ -25,10 +23,11 @@ final class ReportingQueries {
              m.assessment_completion_due,
              d.decision,
              d.decided_on,
-             null::date as completed_on,
+             a.completed_on,
              count(*) as matters
         from intake_matter m
         left join intake_assessment_decision d on d.matter_id = m.id
+        left join service_need_assessment a on a.matter_id = m.id and a.state = 'COMPLETED'
        where m.county_id = :countyId
          and m.received_at >= :from
          and m.received_at < :until
