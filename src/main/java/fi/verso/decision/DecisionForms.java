@@ -18,7 +18,9 @@ import java.util.UUID;
 public final class DecisionForms {
   static final int LONG_TEXT = 10_000;
   static final int SHORT_TEXT = 300;
-  private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+  /** Strict: 31.2.2026 is a typing error, not the last day of February. */
+  private static final DateTimeFormatter FINNISH_DATE =
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
   private DecisionForms() {}
 
