@@ -61,6 +61,20 @@ public enum Action {
   CLIENT_RELATIONSHIP_MANAGE(
       "Start, transfer and end a client relationship; assign the responsible worker and work pair",
       ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.ASSESSING_WORKER, ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM)),
+  DECISION_VIEW(
+      "Read a child's decisions on support measures, their consents and hearings, and the decision letters",
+      ofChild(
+          ChildRelationship.RESPONSIBLE_WORKER,
+          ChildRelationship.WORK_PAIR,
+          ChildRelationship.ASSESSING_WORKER,
+          ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM,
+          ChildRelationship.OPENED_WITH_REASON)),
+  DECISION_DRAFT(
+      "Prepare a decision on a support measure: write the draft, record consents and hearings, mark it sent",
+      ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.WORK_PAIR)),
+  DECISION_MAKE(
+      "Make a decision on a support measure (the employee must also be a qualified social worker, LSL 13 §)",
+      ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM)),
   MY_CHILDREN_VIEW("See one's own children and their deadlines", globalRole(Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
   TEAM_CASELOAD_VIEW(
       "See the team's caseload per worker against the cap, overdue items and records opened with a reason",
