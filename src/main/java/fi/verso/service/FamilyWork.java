@@ -197,7 +197,7 @@ public class FamilyWork {
             .addValue("workerId", workerId)
             .addValue("startedOn", start)
             .addValue("plannedEndOn", plannedEnd)
-            .addValue("periodGoals", goals)
+            .addValue("goals", goals)
             .addValue("actorId", actor.id())
             .addValue("now", now()));
     accessLog.record(
@@ -400,7 +400,7 @@ public class FamilyWork {
                     rs.getString("worker_name"),
                     FamilyWorkQueries.date(rs, "started_on"),
                     FamilyWorkQueries.date(rs, "planned_end_on"),
-                    rs.getString("periodGoals"),
+                    rs.getString("goals"),
                     FamilyWorkQueries.date(rs, "next_visit_on"),
                     FamilyWorkQueries.date(rs, "decision_ended_on"),
                     FamilyWorkQueries.date(rs, "ended_on"),

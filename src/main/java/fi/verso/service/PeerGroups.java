@@ -89,7 +89,7 @@ public class PeerGroups {
             new GroupRow(
                 rs.getObject("id", UUID.class),
                 rs.getString("name"),
-                rs.getBoolean("groupFacilitator"),
+                rs.getBoolean("facilitator"),
                 rs.getInt("participants"),
                 rs.getObject("next_session", LocalDate.class)));
   }
@@ -300,7 +300,7 @@ public class PeerGroups {
         jdbc.query(
                 PeerGroupQueries.GROUP,
                 p,
-                (rs, i) -> new Head(rs.getString("name"), rs.getString("description"), rs.getBoolean("groupFacilitator")))
+                (rs, i) -> new Head(rs.getString("name"), rs.getString("description"), rs.getBoolean("facilitator")))
             .stream()
             .findFirst();
     if (head.isEmpty()) {

@@ -75,7 +75,7 @@ public class SupportRegister {
             .addValue("kind", filter.kind() == null ? null : filter.kind().name())
             .addValue("language", filter.language() == null ? null : filter.language().code())
             .addValue("area", filter.area())
-            .addValue("providerAvailability", filter.availability() == null ? null : filter.availability().name()),
+            .addValue("availability", filter.availability() == null ? null : filter.availability().name()),
         (rs, i) -> provider(rs, today));
   }
 
@@ -151,11 +151,11 @@ public class SupportRegister {
             .addValue("kind", kind.name())
             .addValue("name", name)
             .addValue("contact", contact)
-            .addValue("providerTrainingCourse", course)
-            .addValue("providerTrainedOn", trained)
+            .addValue("trainingCourse", course)
+            .addValue("trainingCompletedOn", trained)
             .addValue("checkedOn", checked)
             .addValue("languages", "{" + String.join(",", languages) + "}")
-            .addValue("providerAvailability", availability.name())
+            .addValue("availability", availability.name())
             .addValue("now", now);
     if (existing == null) {
       jdbc.update(SupportQueries.INSERT_PROVIDER, p);
@@ -200,7 +200,7 @@ public class SupportRegister {
         checked,
         strings(rs.getArray("languages")).stream().flatMap(c -> SupportLanguage.fromCode(c).stream()).toList(),
         strings(rs.getArray("areas")),
-        Availability.valueOf(rs.getString("providerAvailability")),
+        Availability.valueOf(rs.getString("availability")),
         rs.getInt("version"),
         CriminalRecordCheck.status(checked, today));
   }
