@@ -124,7 +124,7 @@ public class SupportRegister {
       SupportLanguage.fromCode(code).ifPresentOrElse(
           l -> languages.add(l.code()), () -> problems.add(new FieldProblem("providerLanguages", "service.error.choose")));
     }
-    if (languages.isEmpty() && form.providerLanguages().isEmpty()) {
+    if (form.providerLanguages().isEmpty()) {
       problems.add(new FieldProblem("providerLanguages", "service.error.chooseOne"));
     }
     Set<String> known = municipalityCodes(actor.countyId());
