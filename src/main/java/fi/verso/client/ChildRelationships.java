@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How an employee stands to a child, from client relationships, service need assessments, team leadership and
- * records opened with a stated reason. One query: access checks run on every request to a child's records.
+ * How an employee stands to a child, from client relationships, service need assessments, team leadership,
+ * records opened with a stated reason and open family work periods (the service module's table). One query: access checks run on every request to a child's records.
  */
 @Component
 class ChildRelationships implements ChildRelationshipResolver {
@@ -59,5 +59,8 @@ class ChildRelationships implements ChildRelationshipResolver {
       union
       select 'OPENED_WITH_REASON' from child_record_access_reason
        where child_id = :childId and employee_id = :employeeId and valid_until > :now
+      union
+      select 'FAMILY_WORKER' from family_work_period
+       where child_id = :childId and family_worker_id = :employeeId and ended_on is null
       """;
 }

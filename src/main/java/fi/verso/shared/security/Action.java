@@ -75,6 +75,22 @@ public enum Action {
   DECISION_MAKE(
       "Make a decision on a support measure (the employee must also be a qualified social worker, LSL 13 §)",
       ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM)),
+  SERVICE_DELIVERY_VIEW(
+      "Read the services delivered to a child: family work periods and visits, support person or family matches",
+      ofChild(
+          ChildRelationship.RESPONSIBLE_WORKER,
+          ChildRelationship.WORK_PAIR,
+          ChildRelationship.LEAD_OF_RESPONSIBLE_TEAM,
+          ChildRelationship.FAMILY_WORKER)),
+  SERVICE_DELIVERY_RECORD(
+      "Start family work or a support match, record visits and meetings, end, renew or close a measure",
+      ofChild(ChildRelationship.RESPONSIBLE_WORKER, ChildRelationship.WORK_PAIR, ChildRelationship.FAMILY_WORKER)),
+  SUPPORT_REGISTER_MANAGE(
+      "Keep the register of support persons and support families (training, criminal record check, availability)",
+      globalRole(Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.TEAM_LEAD)),
+  PEER_GROUP_MANAGE(
+      "Run peer groups: create groups and sessions; a group's facilitators add participants and record attendance",
+      globalRole(Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.SOCIAL_WORKER, Role.TEAM_LEAD)),
   MY_CHILDREN_VIEW("See one's own children and their deadlines", globalRole(Role.SOCIAL_WORKER, Role.SOCIAL_INSTRUCTOR, Role.FAMILY_WORKER, Role.TEAM_LEAD)),
   TEAM_CASELOAD_VIEW(
       "See the team's caseload per worker against the cap, overdue items and records opened with a reason",
