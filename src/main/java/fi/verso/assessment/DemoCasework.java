@@ -157,7 +157,7 @@ class DemoCasework {
             today.minusDays(400), socialWorker, null);
     clients.end(
         leadActor, countyId, endedChild, ended,
-        new RelationshipForms.End(today.minusDays(30).toString(), "NO_LONGER_A_BASIS", "", "0"));
+        new RelationshipForms.End(today.minusDays(30).toString(), "NO_LONGER_A_BASIS", "", today.minusDays(29).toString(), "0"));
 
     // An assessment in progress, received 15 working days ago; the child is known only from the notification.
     assessment(countyId, team, socialWorker, lead, workingDays.plusWorkingDays(today, -15), n++,

@@ -176,6 +176,7 @@ public class ClientController {
       @RequestParam(defaultValue = "") String endedOn,
       @RequestParam(defaultValue = "") String endReason,
       @RequestParam(defaultValue = "") String endNote,
+      @RequestParam(defaultValue = "") String endNoticeOn,
       @RequestParam(defaultValue = "") String version,
       Model model,
       HttpServletResponse response,
@@ -183,11 +184,13 @@ public class ClientController {
     Actor.Employee me = me();
     access.require(me, Action.CLIENT_RELATIONSHIP_MANAGE, target(childId, id));
     Clients.Outcome outcome =
-        clients.end(me, me.countyId(), childId, id, new RelationshipForms.End(endedOn, endReason, endNote, version));
+        clients.end(
+            me, me.countyId(), childId, id, new RelationshipForms.End(endedOn, endReason, endNote, endNoticeOn, version));
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("endedOn", endedOn);
     typed.put("endReason", endReason);
     typed.put("endNote", endNote);
+    typed.put("endNoticeOn", endNoticeOn);
     typed.put("version", version);
     return switch (outcome) {
       case Clients.Outcome.Done d -> done(redirect, childId, id, "client.done.ended");

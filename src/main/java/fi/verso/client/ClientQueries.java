@@ -120,6 +120,7 @@ final class ClientQueries {
       """
       update client_relationship
          set state = 'ENDED', ended_on = :endedOn, end_reason = :endReason, end_note = :endNote,
+             end_notice_on = :noticeOn, retention_basis = :retentionBasis, retention_until = :retentionUntil,
              version = version + 1, modified_at = now()
        where id = :id and version = :version and state = 'ACTIVE'
       """;

@@ -44,12 +44,16 @@ public class Clients {
   private final People people;
   private final ObjectProvider<ChildAssessments> assessments;
 
+  private final ObjectProvider<OpenMeasures> openMeasures;
+
   Clients(
       NamedParameterJdbcTemplate jdbc,
       Clock clock,
       AccessLog accessLog,
       People people,
-      ObjectProvider<ChildAssessments> assessments) {
+      ObjectProvider<ChildAssessments> assessments,
+      ObjectProvider<OpenMeasures> openMeasures) {
+    this.openMeasures = openMeasures;
     this.jdbc = jdbc;
     this.clock = clock;
     this.accessLog = accessLog;
@@ -360,9 +364,21 @@ public class Clients {
     if (note != null && note.length() > NOTE_MAX) {
       problems.add(new FieldProblem("endNote", "client.error.tooLong", List.of(NOTE_MAX)));
     }
+    Optional<LocalDate> noticeOn = date(form.noticeOn(), "endNoticeOn", problems);
+    if (noticeOn.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("endNoticeOn"))) {
+      problems.add(new FieldProblem("endNoticeOn", "client.error.endNoticeRequired"));
+    }
+    noticeOn.filter(d -> d.isAfter(today()))
+        .ifPresent(d -> problems.add(new FieldProblem("endNoticeOn", "client.error.dateInFuture")));
+    if (on.isPresent()) {
+      for (String measure : openMeasures.getIfAvailable(() -> (child, day) -> List.of()).stillRunning(childId, on.get())) {
+        problems.add(new FieldProblem("endedOn", "client.error.measureRunning." + measure));
+      }
+    }
     if (!problems.isEmpty()) {
       return new Outcome.Invalid(problems);
     }
+    RecordRetention.Retention retention = RecordRetention.onClosing(r.kind().name(), on.get());
     closePeriods(relationshipId, "RESPONSIBLE", on.get());
     closePeriods(relationshipId, "WORK_PAIR", on.get());
     jdbc.update(
@@ -371,7 +387,10 @@ public class Clients {
             .addValue("version", r.version())
             .addValue("endedOn", on.get())
             .addValue("endReason", reason.name())
-            .addValue("endNote", note));
+            .addValue("endNote", note)
+            .addValue("noticeOn", noticeOn.get())
+            .addValue("retentionBasis", retention.basis().name())
+            .addValue("retentionUntil", retention.until().orElse(null)));
     accessLog.record(actor, Action.CLIENT_RELATIONSHIP_MANAGE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
     return new Outcome.Done();
   }

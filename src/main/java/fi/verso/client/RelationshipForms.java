@@ -10,7 +10,7 @@ public final class RelationshipForms {
    */
   public record Transfer(String responsibleWorker, String workPair, String from, String version) {}
 
-  public record End(String endedOn, String reason, String note, String version) {}
+  public record End(String endedOn, String reason, String note, String noticeOn, String version) {}
 
   public record Informed(String informedOn, String version) {}
 

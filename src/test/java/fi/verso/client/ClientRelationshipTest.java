@@ -266,11 +266,18 @@ class ClientRelationshipTest {
 
     assertThat(body(as(post(endUrl).with(csrf()).param("endedOn", "2026-03-10").param("endReason", "OTHER").param("endNote", "")
         .param("version", "0"), worker.username()), 422)).contains("Kerro, mikä muu syy on.");
+    assertThat(body(as(post(endUrl).with(csrf()).param("endedOn", "2026-03-10").param("endReason", "NO_LONGER_A_BASIS")
+        .param("endNote", "").param("version", "0"), worker.username()), 422))
+        .contains("Kirjaa päivä, jona perheelle ilmoitettiin päättymisestä.");
     mvc.perform(as(post(endUrl).with(csrf()).param("endedOn", "2026-03-10").param("endReason", "NO_LONGER_A_BASIS")
-            .param("endNote", "").param("version", "0"), worker.username()))
+            .param("endNote", "").param("endNoticeOn", "2026-03-10").param("version", "0"), worker.username()))
         .andExpect(status().is3xxRedirection());
     Map<String, Object> ended = jdbc.queryForMap("select * from client_relationship where id = ?", relationship);
     assertThat(ended.get("state")).isEqualTo("ENDED");
+    assertThat(ended.get("end_notice_on").toString()).isEqualTo("2026-03-10");
+    // SHL services for families with children: kept 30 years after the matter closed.
+    assertThat(ended.get("retention_basis")).isEqualTo("THIRTY_YEARS_AFTER_CLOSING");
+    assertThat(ended.get("retention_until").toString()).isEqualTo("2056-03-10");
     assertThat(ended.get("end_reason")).isEqualTo("NO_LONGER_A_BASIS");
     assertThat(ended.get("ended_on").toString()).isEqualTo("2026-03-10");
     assertThat(data.count("select count(*) from client_worker_period where relationship_id = ? and to_date is null", relationship)).isZero();
@@ -285,6 +292,30 @@ class ClientRelationshipTest {
         .contains("Asiakkuudelle ei ole enää perustetta")
         .contains("Avaa 4.2.2026 aloitettu arviointi")
         .contains("Avaa 22.5.2026 aloitettu arviointi");
+  }
+
+  @Test
+  void aRelationshipIsNotClosedWhileAFamilyWorkPeriodStillRuns() throws Exception {
+    CaseworkFixtures.Employee worker = data.socialWorker("Kaisu Kesken");
+    UUID assessmentId = assessment(worker, "Jatkuva", SCHOOL_AGE);
+    UUID child = data.childOf(assessmentId);
+    mvc.perform(complete(assessmentId, worker, "SHL_SPECIAL_SUPPORT_CLIENT", worker.id())).andExpect(status().is3xxRedirection());
+    UUID relationship =
+        jdbc.queryForObject("select id from client_relationship where assessment_id = ?", UUID.class, assessmentId);
+    jdbc.update(
+        """
+        insert into family_work_period (id, county_id, relationship_id, child_id, kind, family_worker_id, started_on,
+                                        planned_end_on, goals, created_by)
+        values (?, ?, ?, ?, 'FAMILY_WORK', ?, '2026-03-01', '2026-09-01', 'Arjen rytmi', ?)
+        """,
+        UUID.randomUUID(), data.countyId(), relationship, child, worker.id(), worker.id());
+    String endUrl = "/employee/children/" + child + "/relationships/" + relationship + "/end";
+
+    assertThat(body(as(post(endUrl).with(csrf()).param("endedOn", "2026-03-10").param("endReason", "NO_LONGER_A_BASIS")
+        .param("endNoticeOn", "2026-03-10").param("version", "0"), worker.username()), 422))
+        .contains("Lapsella on vielä käynnissä oleva perhetyön jakso. Päätä se ensin.");
+    assertThat(jdbc.queryForObject("select state from client_relationship where id = ?", String.class, relationship))
+        .isEqualTo("ACTIVE");
   }
 
   @Test
