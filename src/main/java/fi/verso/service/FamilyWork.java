@@ -28,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FamilyWork {
+  private static final MeasureLifecycle LIFECYCLE = new MeasureLifecycle("service.error.periodEnded");
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final AccessLog accessLog;
@@ -159,17 +161,8 @@ public class FamilyWork {
   @Transactional
   public Outcome start(Actor.Employee actor, UUID childId, FamilyWorkForms.Start form) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<RelationshipOption> relationships = children.relationships(actor, childId);
-    UUID relationshipId = FormInput.id(form.measureRelationship(), "measureRelationship", relationships.size() > 1, problems);
     Optional<RelationshipOption> relationship =
-        relationshipId == null && relationships.size() == 1
-            ? Optional.of(relationships.getFirst())
-            : relationships.stream().filter(r -> r.id().equals(relationshipId)).findFirst();
-    if (relationships.isEmpty()) {
-      problems.add(new FieldProblem("measureRelationship", "service.error.noActiveRelationship"));
-    } else if (relationship.isEmpty() && relationshipId != null) {
-      problems.add(new FieldProblem("measureRelationship", "service.error.choose"));
-    }
+        MeasureLifecycle.relationship(children.relationships(actor, childId), form.measureRelationship(), problems);
     FamilyWorkKind kind = FormInput.choice(FamilyWorkKind.class, form.periodKind(), "periodKind", true, problems);
     if (kind != null && relationship.isPresent() && !FamilyWorkRules.kindAllowed(kind, relationship.get().kind())) {
       problems.add(new FieldProblem("periodKind", "service.error.intensifiedNeedsChildWelfare"));
@@ -223,7 +216,7 @@ public class FamilyWork {
   public Outcome recordVisit(Actor.Employee actor, UUID childId, UUID periodId, FamilyWorkForms.Visit form) {
     Period period = load(actor, childId, periodId).orElseThrow(NotFound::new);
     if (period.ended()) {
-      return new Outcome.Refused(List.of(new FieldProblem("visitDate", "service.error.periodEnded")), true);
+      return LIFECYCLE.over("visitDate");
     }
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate visitedOn = FormInput.date(form.visitDate(), "visitDate", true, problems);
@@ -258,16 +251,14 @@ public class FamilyWork {
           FamilyWorkQueries.SET_NEXT_VISIT,
           new MapSqlParameterSource("periodId", periodId).addValue("nextVisit", nextVisit).addValue("now", now));
     }
-    accessLog.record(
-        actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("family_work_period", periodId, childId));
-    return new Outcome.Done(periodId);
+    return recorded(actor, childId, periodId);
   }
 
   @Transactional
   public Outcome end(Actor.Employee actor, UUID childId, UUID periodId, FamilyWorkForms.End form) {
     Period period = load(actor, childId, periodId).orElseThrow(NotFound::new);
     if (period.ended()) {
-      return new Outcome.Refused(List.of(new FieldProblem("periodEndDate", "service.error.periodEnded")), true);
+      return LIFECYCLE.over("periodEndDate");
     }
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate endDate = FormInput.date(form.periodEndDate(), "periodEndDate", true, problems);
@@ -284,55 +275,38 @@ public class FamilyWork {
                 .addValue("summary", summary)
                 .addValue("actorId", actor.id())
                 .addValue("now", now()));
-    if (updated == 0) {
-      return new Outcome.Refused(List.of(new FieldProblem("periodEndDate", "service.error.periodEnded")), true);
-    }
-    accessLog.record(
-        actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("family_work_period", periodId, childId));
-    return new Outcome.Done(periodId);
+    return LIFECYCLE.unlessOverMeanwhile(updated, "periodEndDate", () -> recorded(actor, childId, periodId));
   }
 
   /** A new planned end on a new decision: the period runs on and is no longer flagged. */
   @Transactional
   public Outcome renew(Actor.Employee actor, UUID childId, UUID periodId, MeasureForms.Renew form) {
     Period period = load(actor, childId, periodId).orElseThrow(NotFound::new);
-    List<FieldProblem> problems = new ArrayList<>();
-    if (period.ended()) {
-      return new Outcome.Refused(List.of(new FieldProblem("measureRenewUntil", "service.error.periodEnded")), true);
-    }
-    LocalDate until = FormInput.date(form.measureRenewUntil(), "measureRenewUntil", true, problems);
-    if (until != null && until.isBefore(period.today())) {
-      problems.add(new FieldProblem("measureRenewUntil", "service.error.renewInPast"));
-    }
-    if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
-    }
-    jdbc.update(
-        FamilyWorkQueries.RENEW_PERIOD,
-        new MapSqlParameterSource("periodId", periodId).addValue("plannedEndOn", until).addValue("now", now()));
-    accessLog.record(
-        actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("family_work_period", periodId, childId));
-    return new Outcome.Done(periodId);
+    return LIFECYCLE.renew(
+        period.ended(),
+        period.today(),
+        form,
+        until -> {
+          jdbc.update(
+              FamilyWorkQueries.RENEW_PERIOD,
+              new MapSqlParameterSource("periodId", periodId).addValue("plannedEndOn", until).addValue("now", now()));
+          return recorded(actor, childId, periodId);
+        });
   }
 
   /** Until the decision module sets it: the day the decision the period rests on ended (or will end). */
   @Transactional
   public Outcome decisionEnded(Actor.Employee actor, UUID childId, UUID periodId, MeasureForms.DecisionEnded form) {
     Period period = load(actor, childId, periodId).orElseThrow(NotFound::new);
-    if (period.ended()) {
-      return new Outcome.Refused(List.of(new FieldProblem("measureDecisionEndedOn", "service.error.periodEnded")), true);
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate endedOn = FormInput.date(form.measureDecisionEndedOn(), "measureDecisionEndedOn", true, problems);
-    if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
-    }
-    jdbc.update(
-        FamilyWorkQueries.DECISION_ENDED,
-        new MapSqlParameterSource("periodId", periodId).addValue("endedOn", endedOn).addValue("now", now()));
-    accessLog.record(
-        actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("family_work_period", periodId, childId));
-    return new Outcome.Done(periodId);
+    return LIFECYCLE.decisionEnded(
+        period.ended(),
+        form,
+        endedOn -> {
+          jdbc.update(
+              FamilyWorkQueries.DECISION_ENDED,
+              new MapSqlParameterSource("periodId", periodId).addValue("endedOn", endedOn).addValue("now", now()));
+          return recorded(actor, childId, periodId);
+        });
   }
 
   /** The open periods the actor is the family worker of, next visits first; the read is logged. */
@@ -368,6 +342,13 @@ public class FamilyWork {
           ServiceTargets.of("family_work_own", actor.id(), seen.stream().distinct().toList()));
     }
     return new MyFamilyWork(periods, today);
+  }
+
+  /** A change to the period was stored: logged in the same transaction, and the period is what to show next. */
+  private Outcome recorded(Actor.Employee actor, UUID childId, UUID periodId) {
+    accessLog.record(
+        actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("family_work_period", periodId, childId));
+    return new Outcome.Done(periodId);
   }
 
   private Optional<Period> load(Actor.Employee actor, UUID childId, UUID periodId) {

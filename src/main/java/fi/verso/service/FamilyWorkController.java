@@ -1,7 +1,6 @@
 package fi.verso.service;
 
 import fi.verso.shared.security.AccessControl;
-import fi.verso.shared.security.AccessTarget;
 import fi.verso.shared.security.Action;
 import fi.verso.shared.security.Actor;
 import fi.verso.shared.security.CurrentActor;
@@ -103,7 +102,7 @@ public class FamilyWorkController {
       @RequestParam(name = "done", required = false) String done,
       Model model) {
     Actor.Employee actor = require(Action.SERVICE_DELIVERY_VIEW, childId);
-    Optional<String> doneKey = Optional.ofNullable(done).filter(DONE::contains).map(d -> "service.period.done." + d);
+    Optional<String> doneKey = MeasurePages.doneMessage(done, DONE, "service.period.done.");
     return showPeriod(actor, childId, periodId, Typed.NONE, List.of(), doneKey, model);
   }
 
@@ -187,13 +186,12 @@ public class FamilyWorkController {
       Typed typed,
       HttpServletResponse response,
       Model model) {
-    return switch (outcome) {
-      case Outcome.Done d -> "redirect:/employee/children/" + childId + "/family-work/" + periodId + "?done=" + done;
-      case Outcome.Refused refused -> {
-        response.setStatus(refused.conflict() ? 409 : 422);
-        yield showPeriod(actor, childId, periodId, typed, refused.problems(), Optional.empty(), model);
-      }
-    };
+    return MeasurePages.afterChange(
+        outcome,
+        "/employee/children/" + childId + "/family-work/" + periodId,
+        done,
+        response,
+        problems -> showPeriod(actor, childId, periodId, typed, problems, Optional.empty(), model));
   }
 
   private String showChild(
@@ -240,9 +238,6 @@ public class FamilyWorkController {
   }
 
   private Actor.Employee require(Action action, UUID childId) {
-    Actor actor = CurrentActor.get();
-    AccessTarget target = ServiceTargets.child(childId);
-    access.require(actor, action, target);
-    return actor.asEmployee().orElseThrow();
+    return MeasurePages.requireForChild(access, action, childId);
   }
 }

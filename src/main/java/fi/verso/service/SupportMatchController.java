@@ -4,7 +4,6 @@ import fi.verso.organisation.Municipality;
 import fi.verso.shared.security.AccessControl;
 import fi.verso.shared.security.Action;
 import fi.verso.shared.security.Actor;
-import fi.verso.shared.security.CurrentActor;
 import fi.verso.shared.security.RequiresAction;
 import fi.verso.shared.web.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
@@ -141,7 +140,7 @@ public class SupportMatchController {
       @RequestParam(name = "done", required = false) String done,
       Model model) {
     Actor.Employee actor = require(Action.SERVICE_DELIVERY_VIEW, childId);
-    Optional<String> doneKey = Optional.ofNullable(done).filter(DONE::contains).map(d -> "service.match.done." + d);
+    Optional<String> doneKey = MeasurePages.doneMessage(done, DONE, "service.match.done.");
     return showMatch(actor, childId, matchId, Typed.NONE, List.of(), doneKey, model);
   }
 
@@ -215,13 +214,12 @@ public class SupportMatchController {
       Typed typed,
       HttpServletResponse response,
       Model model) {
-    return switch (outcome) {
-      case Outcome.Done d -> "redirect:/employee/children/" + childId + "/support/" + matchId + "?done=" + done;
-      case Outcome.Refused refused -> {
-        response.setStatus(refused.conflict() ? 409 : 422);
-        yield showMatch(actor, childId, matchId, typed, refused.problems(), Optional.empty(), model);
-      }
-    };
+    return MeasurePages.afterChange(
+        outcome,
+        "/employee/children/" + childId + "/support/" + matchId,
+        done,
+        response,
+        problems -> showMatch(actor, childId, matchId, typed, problems, Optional.empty(), model));
   }
 
   private String showChild(
@@ -266,8 +264,6 @@ public class SupportMatchController {
   }
 
   private Actor.Employee require(Action action, UUID childId) {
-    Actor actor = CurrentActor.get();
-    access.require(actor, action, ServiceTargets.child(childId));
-    return actor.asEmployee().orElseThrow();
+    return MeasurePages.requireForChild(access, action, childId);
   }
 }

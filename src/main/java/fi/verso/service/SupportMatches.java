@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SupportMatches {
+  private static final MeasureLifecycle LIFECYCLE = new MeasureLifecycle("service.error.matchClosed");
+
   private final NamedParameterJdbcTemplate jdbc;
   private final Clock clock;
   private final AccessLog accessLog;
@@ -141,17 +143,8 @@ public class SupportMatches {
   @Transactional
   public Outcome match(Actor.Employee actor, UUID childId, SupportForms.Match form) {
     List<FieldProblem> problems = new ArrayList<>();
-    List<RelationshipOption> relationships = children.relationships(actor, childId);
-    UUID relationshipId = FormInput.id(form.measureRelationship(), "measureRelationship", relationships.size() > 1, problems);
     Optional<RelationshipOption> relationship =
-        relationshipId == null && relationships.size() == 1
-            ? Optional.of(relationships.getFirst())
-            : relationships.stream().filter(r -> r.id().equals(relationshipId)).findFirst();
-    if (relationships.isEmpty()) {
-      problems.add(new FieldProblem("measureRelationship", "service.error.noActiveRelationship"));
-    } else if (relationship.isEmpty() && relationshipId != null) {
-      problems.add(new FieldProblem("measureRelationship", "service.error.choose"));
-    }
+        MeasureLifecycle.relationship(children.relationships(actor, childId), form.measureRelationship(), problems);
     UUID providerId = FormInput.id(form.matchProvider(), "matchProvider", true, problems);
     Optional<SupportProvider> provider =
         providerId == null ? Optional.empty() : register.get(actor.countyId(), providerId);
@@ -197,7 +190,7 @@ public class SupportMatches {
   public Outcome recordMeeting(Actor.Employee actor, UUID childId, UUID matchId, SupportForms.Meeting form) {
     Match match = load(actor, childId, matchId).orElseThrow(NotFound::new);
     if (match.closed()) {
-      return new Outcome.Refused(List.of(new FieldProblem("meetingDate", "service.error.matchClosed")), true);
+      return LIFECYCLE.over("meetingDate");
     }
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate metOn = FormInput.date(form.meetingDate(), "meetingDate", true, problems);
@@ -218,15 +211,14 @@ public class SupportMatches {
             .addValue("notes", notes)
             .addValue("actorId", actor.id())
             .addValue("now", now()));
-    accessLog.record(actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("support_match", matchId, childId));
-    return new Outcome.Done(matchId);
+    return recorded(actor, childId, matchId);
   }
 
   @Transactional
   public Outcome close(Actor.Employee actor, UUID childId, UUID matchId, MeasureForms.Close form) {
     Match match = load(actor, childId, matchId).orElseThrow(NotFound::new);
     if (match.closed()) {
-      return new Outcome.Refused(List.of(new FieldProblem("matchCloseDate", "service.error.matchClosed")), true);
+      return LIFECYCLE.over("matchCloseDate");
     }
     List<FieldProblem> problems = new ArrayList<>();
     LocalDate closedOn = FormInput.date(form.matchCloseDate(), "matchCloseDate", true, problems);
@@ -244,41 +236,32 @@ public class SupportMatches {
   @Transactional
   public Outcome renew(Actor.Employee actor, UUID childId, UUID matchId, MeasureForms.Renew form) {
     Match match = load(actor, childId, matchId).orElseThrow(NotFound::new);
-    if (match.closed()) {
-      return new Outcome.Refused(List.of(new FieldProblem("measureRenewUntil", "service.error.matchClosed")), true);
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate until = FormInput.date(form.measureRenewUntil(), "measureRenewUntil", true, problems);
-    if (until != null && until.isBefore(match.today())) {
-      problems.add(new FieldProblem("measureRenewUntil", "service.error.renewInPast"));
-    }
-    if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
-    }
-    return change(actor, childId, matchId, SupportQueries.RENEW_MATCH, Map.of("endsOn", until), "measureRenewUntil");
+    return LIFECYCLE.renew(
+        match.closed(),
+        match.today(),
+        form,
+        until -> change(actor, childId, matchId, SupportQueries.RENEW_MATCH, Map.of("endsOn", until), "measureRenewUntil"));
   }
 
   @Transactional
   public Outcome decisionEnded(Actor.Employee actor, UUID childId, UUID matchId, MeasureForms.DecisionEnded form) {
     Match match = load(actor, childId, matchId).orElseThrow(NotFound::new);
-    if (match.closed()) {
-      return new Outcome.Refused(List.of(new FieldProblem("measureDecisionEndedOn", "service.error.matchClosed")), true);
-    }
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate endedOn = FormInput.date(form.measureDecisionEndedOn(), "measureDecisionEndedOn", true, problems);
-    if (!problems.isEmpty()) {
-      return new Outcome.Refused(problems);
-    }
-    return change(actor, childId, matchId, SupportQueries.DECISION_ENDED, Map.of("endedOn", endedOn), "measureDecisionEndedOn");
+    return LIFECYCLE.decisionEnded(
+        match.closed(),
+        form,
+        endedOn ->
+            change(actor, childId, matchId, SupportQueries.DECISION_ENDED, Map.of("endedOn", endedOn), "measureDecisionEndedOn"));
   }
 
   private Outcome change(
       Actor.Employee actor, UUID childId, UUID matchId, String sql, Map<String, Object> values, String field) {
     MapSqlParameterSource p =
         new MapSqlParameterSource(values).addValue("matchId", matchId).addValue("actorId", actor.id()).addValue("now", now());
-    if (jdbc.update(sql, p) == 0) {
-      return new Outcome.Refused(List.of(new FieldProblem(field, "service.error.matchClosed")), true);
-    }
+    return LIFECYCLE.unlessOverMeanwhile(jdbc.update(sql, p), field, () -> recorded(actor, childId, matchId));
+  }
+
+  /** A change to the match was stored: logged in the same transaction, and the match is what to show next. */
+  private Outcome recorded(Actor.Employee actor, UUID childId, UUID matchId) {
     accessLog.record(actor, Action.SERVICE_DELIVERY_RECORD, Purpose.CLIENT_SERVICE, ServiceTargets.of("support_match", matchId, childId));
     return new Outcome.Done(matchId);
   }
