@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,10 +82,8 @@ public class ClientController {
     Clients.Outcome outcome =
         clients.addFamilyMember(
             me, me.countyId(), childId, id, new RelationshipForms.FamilyMember(familyName, familyRole, familyRoleDescription));
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("familyName", familyName);
-    typed.put("familyRole", familyRole);
-    typed.put("familyRoleDescription", familyRoleDescription);
+    Map<String, String> typed =
+        formValues("familyName", familyName, "familyRole", familyRole, "familyRoleDescription", familyRoleDescription);
     return after(outcome, me, childId, id, "family", typed, "client.done.familyAdded", model, response, redirect);
   }
 
@@ -109,11 +108,12 @@ public class ClientController {
     Actor.Employee me = me();
     access.require(me, Action.CLIENT_RELATIONSHIP_MANAGE, target(childId, id));
     Clients.NamedRelationship r = relationship(me, childId, id);
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("responsibleWorker", "");
-    values.put("workPair", r.relationship().workPairId().map(UUID::toString).orElse(""));
-    values.put("from", DateInput.iso(today()));
-    values.put("version", String.valueOf(r.relationship().version()));
+    Map<String, String> values =
+        formValues(
+            "responsibleWorker", "",
+            "workPair", r.relationship().workPairId().map(UUID::toString).orElse(""),
+            "from", DateInput.iso(today()),
+            "version", String.valueOf(r.relationship().version()));
     return transferPage(me, childId, r, new FormState("transfer", id, List.of(), values, false), model);
   }
 
@@ -133,25 +133,11 @@ public class ClientController {
     access.require(me, Action.CLIENT_RELATIONSHIP_MANAGE, target(childId, id));
     Clients.Outcome outcome =
         clients.transfer(me, me.countyId(), childId, id, new RelationshipForms.Transfer(responsibleWorker, workPair, from, version));
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("responsibleWorker", responsibleWorker);
-    typed.put("workPair", workPair);
-    typed.put("from", from);
-    typed.put("version", version);
-    return switch (outcome) {
-      case Clients.Outcome.Done d -> done(redirect, childId, id, "client.done.transferred");
-      case Clients.Outcome.NotFound n -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-      case Clients.Outcome.Invalid invalid -> {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        yield transferPage(me, childId, relationship(me, childId, id), new FormState("transfer", id, invalid.problems(), typed, false), model);
-      }
-      case Clients.Outcome.Stale s -> {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        Clients.NamedRelationship now = relationship(me, childId, id);
-        typed.put("version", String.valueOf(now.relationship().version()));
-        yield transferPage(me, childId, now, new FormState("transfer", id, List.of(), typed, true), model);
-      }
-    };
+    Map<String, String> typed =
+        formValues("responsibleWorker", responsibleWorker, "workPair", workPair, "from", from, "version", version);
+    return afterOwnPage(
+        outcome, me, childId, id, "transfer", typed, "client.done.transferred", (r, form) -> transferPage(me, childId, r, form, model),
+        response, redirect);
   }
 
   @GetMapping("/employee/children/{childId}/relationships/{id}/end")
@@ -160,11 +146,9 @@ public class ClientController {
     Actor.Employee me = me();
     access.require(me, Action.CLIENT_RELATIONSHIP_MANAGE, target(childId, id));
     Clients.NamedRelationship r = relationship(me, childId, id);
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("endedOn", DateInput.iso(today()));
-    values.put("endReason", "");
-    values.put("endNote", "");
-    values.put("version", String.valueOf(r.relationship().version()));
+    Map<String, String> values =
+        formValues(
+            "endedOn", DateInput.iso(today()), "endReason", "", "endNote", "", "version", String.valueOf(r.relationship().version()));
     return endPage(me, childId, r, new FormState("end", id, List.of(), values, false), model);
   }
 
@@ -186,26 +170,10 @@ public class ClientController {
     Clients.Outcome outcome =
         clients.end(
             me, me.countyId(), childId, id, new RelationshipForms.End(endedOn, endReason, endNote, endNoticeOn, version));
-    Map<String, String> typed = new LinkedHashMap<>();
-    typed.put("endedOn", endedOn);
-    typed.put("endReason", endReason);
-    typed.put("endNote", endNote);
-    typed.put("endNoticeOn", endNoticeOn);
-    typed.put("version", version);
-    return switch (outcome) {
-      case Clients.Outcome.Done d -> done(redirect, childId, id, "client.done.ended");
-      case Clients.Outcome.NotFound n -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-      case Clients.Outcome.Invalid invalid -> {
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        yield endPage(me, childId, relationship(me, childId, id), new FormState("end", id, invalid.problems(), typed, false), model);
-      }
-      case Clients.Outcome.Stale s -> {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        Clients.NamedRelationship now = relationship(me, childId, id);
-        typed.put("version", String.valueOf(now.relationship().version()));
-        yield endPage(me, childId, now, new FormState("end", id, List.of(), typed, true), model);
-      }
-    };
+    Map<String, String> typed =
+        formValues("endedOn", endedOn, "endReason", endReason, "endNote", endNote, "endNoticeOn", endNoticeOn, "version", version);
+    return afterOwnPage(
+        outcome, me, childId, id, "end", typed, "client.done.ended", (r, form) -> endPage(me, childId, r, form, model), response, redirect);
   }
 
   private String after(
@@ -231,6 +199,46 @@ public class ClientController {
         yield childPage(me, childId, new FormState(form, id, List.of(), typed, true), null, model);
       }
     };
+  }
+
+  /**
+   * Like {@link #after} for the forms on their own page. A stale form is shown with the current version, so
+   * that saving again after reading the other change succeeds.
+   */
+  private String afterOwnPage(
+      Clients.Outcome outcome,
+      Actor.Employee me,
+      UUID childId,
+      UUID id,
+      String form,
+      Map<String, String> typed,
+      String doneKey,
+      BiFunction<Clients.NamedRelationship, FormState, String> page,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    return switch (outcome) {
+      case Clients.Outcome.Done d -> done(redirect, childId, id, doneKey);
+      case Clients.Outcome.NotFound n -> throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      case Clients.Outcome.Invalid invalid -> {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        yield page.apply(relationship(me, childId, id), new FormState(form, id, invalid.problems(), typed, false));
+      }
+      case Clients.Outcome.Stale s -> {
+        response.setStatus(HttpStatus.CONFLICT.value());
+        Clients.NamedRelationship now = relationship(me, childId, id);
+        typed.put("version", String.valueOf(now.relationship().version()));
+        yield page.apply(now, new FormState(form, id, List.of(), typed, true));
+      }
+    };
+  }
+
+  /** A form's values by field name, in the order given: name, value, name, value... */
+  private static Map<String, String> formValues(String... namesAndValues) {
+    Map<String, String> typed = new LinkedHashMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      typed.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return typed;
   }
 
   private String childPage(Actor.Employee me, UUID childId, FormState form, String done, Model model) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -237,14 +238,12 @@ public class Clients {
    */
   @Transactional
   public Outcome transfer(Actor actor, UUID countyId, UUID childId, UUID relationshipId, RelationshipForms.Transfer form) {
-    Optional<ChildRecords.Relationship> found = lockRelationship(countyId, childId, relationshipId);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound();
-    }
-    ChildRecords.Relationship r = found.get();
-    if (!String.valueOf(r.version()).equals(form.version())) {
-      return new Outcome.Stale();
-    }
+    return lockedAtVersion(
+        countyId, childId, relationshipId, form.version(), r -> transfer(actor, countyId, childId, relationshipId, r, form));
+  }
+
+  private Outcome transfer(
+      Actor actor, UUID countyId, UUID childId, UUID relationshipId, ChildRecords.Relationship r, RelationshipForms.Transfer form) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!r.active()) {
       problems.add(new FieldProblem("responsibleWorker", "client.error.notActive"));
@@ -289,70 +288,42 @@ public class Clients {
     if (updated == 0) {
       throw new IllegalStateException("The relationship changed under its row lock");
     }
-    accessLog.record(actor, Action.CLIENT_RELATIONSHIP_MANAGE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
-    return new Outcome.Done();
+    return logged(actor, Action.CLIENT_RELATIONSHIP_MANAGE, childId, relationshipId);
   }
 
   /** The guardians and the child were told that the relationship started (LSL 27 §: at once). */
   @Transactional
   public Outcome recordInformed(Actor actor, UUID countyId, UUID childId, UUID relationshipId, RelationshipForms.Informed form) {
-    Optional<ChildRecords.Relationship> found = lockRelationship(countyId, childId, relationshipId);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound();
-    }
-    ChildRecords.Relationship r = found.get();
-    if (!String.valueOf(r.version()).equals(form.version())) {
-      return new Outcome.Stale();
-    }
+    return lockedAtVersion(
+        countyId, childId, relationshipId, form.version(), r -> recordInformed(actor, childId, relationshipId, r, form));
+  }
+
+  private Outcome recordInformed(
+      Actor actor, UUID childId, UUID relationshipId, ChildRecords.Relationship r, RelationshipForms.Informed form) {
     List<FieldProblem> problems = new ArrayList<>();
-    Optional<LocalDate> on = date(form.informedOn(), "informedOn", problems);
-    if (on.isEmpty() && problems.isEmpty()) {
-      problems.add(new FieldProblem("informedOn", "client.error.dateRequired"));
-    }
-    on.ifPresent(d -> {
-      if (d.isAfter(today())) {
-        problems.add(new FieldProblem("informedOn", "client.error.dateInFuture"));
-      } else if (d.isBefore(r.startedOn())) {
-        problems.add(new FieldProblem("informedOn", "client.error.beforeStart", List.of(DateInput.show(r.startedOn()))));
-      }
-    });
+    Optional<LocalDate> on = requiredDateSinceStart(form.informedOn(), "informedOn", r, problems);
     if (!problems.isEmpty()) {
       return new Outcome.Invalid(problems);
     }
     jdbc.update(
         ClientQueries.RECORD_INFORMED,
         new MapSqlParameterSource("id", relationshipId).addValue("version", r.version()).addValue("informedOn", on.get()));
-    accessLog.record(actor, Action.CLIENT_RELATIONSHIP_MANAGE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
-    return new Outcome.Done();
+    return logged(actor, Action.CLIENT_RELATIONSHIP_MANAGE, childId, relationshipId);
   }
 
   /** Ends an active relationship on a date with a reason (SHL 34 §: no longer a basis); the periods end too. */
   @Transactional
   public Outcome end(Actor actor, UUID countyId, UUID childId, UUID relationshipId, RelationshipForms.End form) {
-    Optional<ChildRecords.Relationship> found = lockRelationship(countyId, childId, relationshipId);
-    if (found.isEmpty()) {
-      return new Outcome.NotFound();
-    }
-    ChildRecords.Relationship r = found.get();
-    if (!String.valueOf(r.version()).equals(form.version())) {
-      return new Outcome.Stale();
-    }
+    return lockedAtVersion(countyId, childId, relationshipId, form.version(), r -> end(actor, childId, relationshipId, r, form));
+  }
+
+  private Outcome end(Actor actor, UUID childId, UUID relationshipId, ChildRecords.Relationship r, RelationshipForms.End form) {
     List<FieldProblem> problems = new ArrayList<>();
     if (!r.active()) {
       problems.add(new FieldProblem("endedOn", "client.error.notActive"));
       return new Outcome.Invalid(problems);
     }
-    Optional<LocalDate> on = date(form.endedOn(), "endedOn", problems);
-    if (on.isEmpty() && problems.isEmpty()) {
-      problems.add(new FieldProblem("endedOn", "client.error.dateRequired"));
-    }
-    on.ifPresent(d -> {
-      if (d.isAfter(today())) {
-        problems.add(new FieldProblem("endedOn", "client.error.dateInFuture"));
-      } else if (d.isBefore(r.startedOn())) {
-        problems.add(new FieldProblem("endedOn", "client.error.beforeStart", List.of(DateInput.show(r.startedOn()))));
-      }
-    });
+    Optional<LocalDate> on = requiredDateSinceStart(form.endedOn(), "endedOn", r, problems);
     EndReason reason = parseEnum(EndReason.class, form.reason());
     if (reason == null) {
       problems.add(new FieldProblem("endReason", "client.error.endReasonRequired"));
@@ -391,8 +362,7 @@ public class Clients {
             .addValue("noticeOn", noticeOn.get())
             .addValue("retentionBasis", retention.basis().name())
             .addValue("retentionUntil", retention.until().orElse(null)));
-    accessLog.record(actor, Action.CLIENT_RELATIONSHIP_MANAGE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
-    return new Outcome.Done();
+    return logged(actor, Action.CLIENT_RELATIONSHIP_MANAGE, childId, relationshipId);
   }
 
   /** A parent, sibling or other person around the child (guardians come from the population register). */
@@ -425,9 +395,7 @@ public class Clients {
       return new Outcome.Invalid(problems);
     }
     insertFamilyMember(relationshipId, null, name, role, description);
-    jdbc.update(ClientQueries.TOUCH, new MapSqlParameterSource("id", relationshipId).addValue("version", found.get().version()));
-    accessLog.record(actor, Action.CHILD_RECORDS_WRITE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
-    return new Outcome.Done();
+    return familyChanged(actor, childId, relationshipId, found.get().version());
   }
 
   @Transactional
@@ -443,9 +411,7 @@ public class Clients {
     if (removed == 0) {
       return new Outcome.NotFound();
     }
-    jdbc.update(ClientQueries.TOUCH, new MapSqlParameterSource("id", relationshipId).addValue("version", found.get().version()));
-    accessLog.record(actor, Action.CHILD_RECORDS_WRITE, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
-    return new Outcome.Done();
+    return familyChanged(actor, childId, relationshipId, found.get().version());
   }
 
   /** A relationship and the child's name, for the transfer and end forms; the read is logged. */
@@ -530,6 +496,57 @@ public class Clients {
   private void lockWorker(UUID worker) {
     long key = worker.getMostSignificantBits() ^ worker.getLeastSignificantBits();
     jdbc.query(ClientQueries.LOCK_WORKER, new MapSqlParameterSource("key", key), rs -> {});
+  }
+
+  /**
+   * Locks the relationship row until the transaction ends, so that changes to one relationship queue, and makes
+   * the change only if the form was made from the current version; otherwise someone saved in between.
+   */
+  private Outcome lockedAtVersion(
+      UUID countyId,
+      UUID childId,
+      UUID relationshipId,
+      String seenVersion,
+      Function<ChildRecords.Relationship, Outcome> change) {
+    Optional<ChildRecords.Relationship> found = lockRelationship(countyId, childId, relationshipId);
+    if (found.isEmpty()) {
+      return new Outcome.NotFound();
+    }
+    ChildRecords.Relationship r = found.get();
+    if (!String.valueOf(r.version()).equals(seenVersion)) {
+      return new Outcome.Stale();
+    }
+    return change.apply(r);
+  }
+
+  /** A required date of the relationship: not in the future and not before the relationship started. */
+  private Optional<LocalDate> requiredDateSinceStart(
+      String text, String field, ChildRecords.Relationship r, List<FieldProblem> problems) {
+    int before = problems.size();
+    Optional<LocalDate> on = date(text, field, problems);
+    if (on.isEmpty() && problems.size() == before) {
+      problems.add(new FieldProblem(field, "client.error.dateRequired"));
+    }
+    on.ifPresent(d -> {
+      if (d.isAfter(today())) {
+        problems.add(new FieldProblem(field, "client.error.dateInFuture"));
+      } else if (d.isBefore(r.startedOn())) {
+        problems.add(new FieldProblem(field, "client.error.beforeStart", List.of(DateInput.show(r.startedOn()))));
+      }
+    });
+    return on;
+  }
+
+  /** The family changed: the relationship's version moves on, so forms opened before it are stale. */
+  private Outcome familyChanged(Actor actor, UUID childId, UUID relationshipId, int version) {
+    jdbc.update(ClientQueries.TOUCH, new MapSqlParameterSource("id", relationshipId).addValue("version", version));
+    return logged(actor, Action.CHILD_RECORDS_WRITE, childId, relationshipId);
+  }
+
+  /** Logs the change in the same transaction as the change itself, as the access log demands. */
+  private Outcome logged(Actor actor, Action action, UUID childId, UUID relationshipId) {
+    accessLog.record(actor, action, Purpose.CLIENT_SERVICE, target(relationshipId, childId));
+    return new Outcome.Done();
   }
 
   private Optional<ChildRecords.Relationship> lockRelationship(UUID countyId, UUID childId, UUID id) {

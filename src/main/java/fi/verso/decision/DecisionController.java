@@ -70,8 +70,7 @@ class DecisionController {
       @PathVariable UUID childId, @RequestParam(name = "replaces", required = false) UUID replaces, Model model) {
     Actor actor = CurrentActor.get();
     access.require(actor, Action.DECISION_DRAFT, decisions.childTarget(childId));
-    Decisions.DraftSetup setup =
-        decisions.draftSetup(actor, childId, Optional.ofNullable(replaces), Optional.empty()).orElseThrow(DecisionController::notFound);
+    Decisions.DraftSetup setup = draftSetup(actor, childId, Optional.ofNullable(replaces), Optional.empty());
     model.addAttribute("page", DecisionEditPage.forNew(childId, setup));
     return "decision/edit";
   }
@@ -84,13 +83,7 @@ class DecisionController {
     access.require(actor, Action.DECISION_DRAFT, decisions.childTarget(childId));
     return switch (decisions.createDraft(actor, childId, form)) {
       case Decisions.Result.Done done -> redirect(childId, done.decisionId(), "created");
-      case Decisions.Result.Refused refused -> {
-        response.setStatus(422);
-        Decisions.DraftSetup setup =
-            decisions.draftSetup(actor, childId, form.replaces(), Optional.empty()).orElseThrow(DecisionController::notFound);
-        model.addAttribute("page", new DecisionEditPage(childId, Optional.empty(), setup, form, byField(refused.problems())));
-        yield "decision/edit";
-      }
+      case Decisions.Result.Refused refused -> draftAgain(actor, childId, Optional.empty(), form, refused.problems(), response, model);
     };
   }
 
@@ -118,8 +111,7 @@ class DecisionController {
     if (!file.decision().isDraft()) {
       return "redirect:" + path(childId, id);
     }
-    Decisions.DraftSetup setup =
-        decisions.draftSetup(actor, childId, file.decision().replacesId(), Optional.of(id)).orElseThrow(DecisionController::notFound);
+    Decisions.DraftSetup setup = draftSetup(actor, childId, file.decision().replacesId(), Optional.of(id));
     model.addAttribute("page", DecisionEditPage.forExisting(childId, setup, file.decision()));
     return "decision/edit";
   }
@@ -142,11 +134,7 @@ class DecisionController {
           response.setStatus(409);
           yield show(actor, target, DecisionPage.Typed.none(), refused.problems(), Optional.empty(), model);
         }
-        response.setStatus(422);
-        Decisions.DraftSetup setup =
-            decisions.draftSetup(actor, childId, form.replaces(), Optional.of(id)).orElseThrow(DecisionController::notFound);
-        model.addAttribute("page", new DecisionEditPage(childId, Optional.of(id), setup, form, byField(refused.problems())));
-        yield "decision/edit";
+        yield draftAgain(actor, childId, Optional.of(id), form, refused.problems(), response, model);
       }
     };
   }
@@ -274,6 +262,25 @@ class DecisionController {
         yield show(actor, target, typed, refused.problems(), Optional.empty(), model);
       }
     };
+  }
+
+  /** The draft form again, refused: what was typed is kept and every problem shown next to its field. */
+  private String draftAgain(
+      Actor actor,
+      UUID childId,
+      Optional<UUID> id,
+      DecisionForms.Draft form,
+      List<FieldProblem> problems,
+      HttpServletResponse response,
+      Model model) {
+    response.setStatus(422);
+    Decisions.DraftSetup setup = draftSetup(actor, childId, form.replaces(), id);
+    model.addAttribute("page", new DecisionEditPage(childId, id, setup, form, byField(problems)));
+    return "decision/edit";
+  }
+
+  private Decisions.DraftSetup draftSetup(Actor actor, UUID childId, Optional<UUID> replaces, Optional<UUID> id) {
+    return decisions.draftSetup(actor, childId, replaces, id).orElseThrow(DecisionController::notFound);
   }
 
   private String show(
