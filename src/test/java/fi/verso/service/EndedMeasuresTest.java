@@ -37,6 +37,8 @@ class EndedMeasuresTest {
   @Autowired TestClock clock;
   @Autowired UserDetailsService users;
   @Autowired Organisation organisation;
+  @Autowired org.springframework.context.ApplicationEventPublisher events;
+  @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
   ServiceFixtures data;
   UUID team;
@@ -104,6 +106,32 @@ class EndedMeasuresTest {
     int at = html.indexOf(name);
     assertThat(at).as("row for " + name).isNotNegative();
     return html.substring(html.lastIndexOf("<tr>", at), html.indexOf("</tr>", at));
+  }
+
+  @Test
+  void aDecisionEndingTheMeasureFlagsTheRunningPeriodAndMatchOfThatKindOnly() throws Exception {
+    Child child = child(worker);
+    UUID familyWork = period(child, LocalDate.of(2026, 9, 1), null, null);
+    UUID supportPerson = match(child, LocalDate.of(2026, 12, 31));
+    UUID decision = UUID.randomUUID();
+    tx.executeWithoutResult(s -> events.publishEvent(new fi.verso.decision.DecisionIssued(
+        decision, child.id(), fi.verso.decision.Measure.INTENSIFIED_FAMILY_WORK, fi.verso.decision.DecisionType.END,
+        LocalDate.of(2026, 3, 10), java.util.Optional.of(LocalDate.of(2026, 3, 31)), java.util.Optional.empty(),
+        java.util.Optional.empty())));
+    // The period is FAMILY_WORK, the decision ends INTENSIFIED_FAMILY_WORK: a different measure, nothing flagged.
+    assertThat(jdbc.queryForObject("select decision_ended_on from family_work_period where id = ?", LocalDate.class, familyWork)).isNull();
+
+    tx.executeWithoutResult(s -> events.publishEvent(new fi.verso.decision.DecisionIssued(
+        decision, child.id(), fi.verso.decision.Measure.SUPPORT_PERSON, fi.verso.decision.DecisionType.END,
+        LocalDate.of(2026, 3, 10), java.util.Optional.of(LocalDate.of(2026, 3, 31)), java.util.Optional.empty(),
+        java.util.Optional.empty())));
+    assertThat(jdbc.queryForObject("select decision_ended_on from support_match where id = ?", LocalDate.class, supportPerson))
+        .isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(jdbc.queryForObject("select decision_id from support_match where id = ?", UUID.class, supportPerson))
+        .isEqualTo(decision);
+
+    clock.set(helsinki(2026, 4, 1, 10, 0));
+    assertThat(row(list(worker), child.name())).isNotEmpty();
   }
 
   @Test
