@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Decisions and the delivery of services in Chromium, on the demo caseload, each page scanned with axe. */
 class DecisionsAndServicesBrowserTest extends BrowserTestCase {
   @Autowired JdbcTemplate jdbc;
+  @Autowired fi.verso.support.TestClock clock;
 
   UUID aChildWelfareChildOf(String username) {
     return jdbc.queryForObject(
@@ -40,8 +41,10 @@ class DecisionsAndServicesBrowserTest extends BrowserTestCase {
 
     page.locator("#decisionType-GRANT").check();
     page.locator("#decisionMeasure").selectOption("SUPPORT_PERSON");
-    page.locator("#decisionStartsOn").fill("2026-12-01");
-    page.locator("#decisionEndsOn").fill("2027-05-31");
+    // Relative to the application's clock, so the test means the same whenever it runs.
+    java.time.LocalDate today = fi.verso.calendar.HelsinkiTime.dateOf(clock.instant());
+    page.locator("#decisionStartsOn").fill(today.plusDays(7).toString());
+    page.locator("#decisionEndsOn").fill(today.plusMonths(6).toString());
     page.locator("#decisionGoals").fill("Nuori saa aikuisen tuen harrastuksiin.");
     page.locator("#decisionReasons").fill("Nuori toivoo tukihenkilöä, ja se on kirjattu asiakassuunnitelmaan.");
     page.locator("#decisionDepartsFromPlan-NO").check();
