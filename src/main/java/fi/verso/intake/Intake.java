@@ -12,7 +12,6 @@ import fi.verso.person.PersonalIdentityCode;
 import fi.verso.shared.security.AccessTarget;
 import fi.verso.shared.security.Action;
 import fi.verso.shared.security.Actor;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Receives matters: validates, routes, starts the statutory clock and stores, all in one transaction. */
 @Service
 public class Intake {
-  private static final SecureRandom RANDOM = new SecureRandom();
   static final java.time.Duration DUPLICATE_WINDOW = java.time.Duration.ofHours(24);
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -89,8 +87,7 @@ public class Intake {
     Instant receivedAt = submission.receivedAt() == null ? now : submission.receivedAt();
     UUID id = UUID.randomUUID();
     UUID teamId = route(countyId, municipality);
-    Long seq = jdbc.getJdbcTemplate().queryForObject(IntakeQueries.NEXT_REFERENCE, Long.class);
-    String reference = fi.verso.calendar.HelsinkiTime.dateOf(receivedAt).getYear() + "-" + String.format("%06d", seq);
+    String reference = MatterNumbers.nextReference(jdbc.getJdbcTemplate(), receivedAt);
     Reporter r = submission.reporter();
     boolean anonymous = r.anonymous() && SubmissionRules.mayBeAnonymous(submission.kind(), r.type());
     MapSqlParameterSource p =
@@ -106,7 +103,7 @@ public class Intake {
             .addValue("startDue", deadlines.assessmentStartDue(receivedAt))
             .addValue("completionDue", deadlines.assessmentCompletionDue(receivedAt))
             .addValue("submissionKey", submissionKey)
-            .addValue("receiptToken", HexFormat.of().formatHex(randomBytes()))
+            .addValue("receiptToken", MatterNumbers.receiptToken())
             .addValue("reporterType", r.type().name())
             .addValue("anonymous", anonymous)
             // An anonymous reporter's details are not stored even if some were typed before ticking the box.
@@ -282,11 +279,6 @@ public class Intake {
     return pic == null || pic.isBlank() ? null : pic.trim().toUpperCase(java.util.Locale.ROOT);
   }
 
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return bytes;
-  }
 
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();

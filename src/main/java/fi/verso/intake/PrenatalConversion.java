@@ -3,13 +3,10 @@ package fi.verso.intake;
 import fi.verso.person.People;
 import fi.verso.person.PersonalIdentityCode;
 
-import fi.verso.calendar.HelsinkiTime;
 import fi.verso.calendar.StatutoryDeadlines;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -25,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class PrenatalConversion {
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final NamedParameterJdbcTemplate jdbc;
   private final StatutoryDeadlines deadlines;
@@ -55,9 +51,7 @@ class PrenatalConversion {
   @Transactional(propagation = Propagation.MANDATORY)
   UUID convert(UUID prenatalId, BornChild child, UUID employeeId, Instant now) {
     UUID id = UUID.randomUUID();
-    Long seq = jdbc.getJdbcTemplate().queryForObject(IntakeQueries.NEXT_REFERENCE, Long.class);
-    // The same reference format as Intake.receive: year of receipt and a running number.
-    String reference = HelsinkiTime.dateOf(now).getYear() + "-" + String.format(Locale.ROOT, "%06d", seq);
+    String reference = MatterNumbers.nextReference(jdbc.getJdbcTemplate(), now);
     MapSqlParameterSource p =
         new MapSqlParameterSource()
             .addValue("id", id)
@@ -68,7 +62,7 @@ class PrenatalConversion {
             .addValue("startDue", deadlines.assessmentStartDue(now))
             .addValue("completionDue", deadlines.assessmentCompletionDue(now))
             .addValue("submissionKey", UUID.randomUUID())
-            .addValue("receiptToken", HexFormat.of().formatHex(randomBytes()))
+            .addValue("receiptToken", MatterNumbers.receiptToken())
             .addValue("firstName", trim(child.firstName()))
             .addValue("lastName", trim(child.lastName()))
             .addValue("pic", child.personalIdentityCode() == null || child.personalIdentityCode().isBlank()
@@ -133,11 +127,6 @@ class PrenatalConversion {
     }
   }
 
-  private static byte[] randomBytes() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return bytes;
-  }
 
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();
