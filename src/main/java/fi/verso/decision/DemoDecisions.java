@@ -20,15 +20,18 @@ import org.springframework.stereotype.Component;
 @ConditionalOnEmbeddedDatabase
 class DemoDecisions {
   private final NamedParameterJdbcTemplate jdbc;
+  private final java.time.Clock clock;
 
-  DemoDecisions(NamedParameterJdbcTemplate jdbc) {
+  DemoDecisions(NamedParameterJdbcTemplate jdbc, java.time.Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   @Order(50)
   void create() {
     MapSqlParameterSource none = new MapSqlParameterSource();
+    java.time.LocalDate today = fi.verso.calendar.HelsinkiTime.dateOf(clock.instant());
     Integer existing = jdbc.queryForObject("select count(*) from decision", none, Integer.class);
     if (existing != null && existing > 0) {
       return;
@@ -40,10 +43,10 @@ class DemoDecisions {
               join employee e on e.id = r.responsible_worker_id
               join person p on p.id = r.child_id
              where e.username = 'social.worker' and r.state = 'ACTIVE' and r.kind = 'CHILD_WELFARE'
-               and p.birth_date <= current_date - interval '12 years'
+               and p.birth_date <= :twelveYearsAgo
              order by r.started_on limit 1
             """,
-            none);
+            new MapSqlParameterSource("twelveYearsAgo", today.minusYears(12)));
     if (relationship.isEmpty()) {
       return;
     }
@@ -52,14 +55,16 @@ class DemoDecisions {
         """
         insert into decision (id, county_id, child_id, relationship_id, decision_type, measure, language, starts_on,
                               ends_on, goals, reasons, contact_person_id, contact_details, state, prepared_by)
-        values (:id, :county, :child, :relationship, 'GRANT', 'SUPPORT_PERSON', 'FI', current_date + 14,
-                current_date + 196, :goals, :reasons, :worker, 'sosiaalityo@example.invalid', 'DRAFT', :worker)
+        values (:id, :county, :child, :relationship, 'GRANT', 'SUPPORT_PERSON', 'FI', :startsOn,
+                :endsOn, :goals, :reasons, :worker, 'sosiaalityo@example.invalid', 'DRAFT', :worker)
         """,
         new MapSqlParameterSource("id", UUID.randomUUID())
             .addValue("county", r.get("county_id"))
             .addValue("child", r.get("child_id"))
             .addValue("relationship", r.get("id"))
             .addValue("worker", r.get("responsible_worker_id"))
+            .addValue("startsOn", today.plusWeeks(2))
+            .addValue("endsOn", today.plusWeeks(28))
             .addValue("goals", "Nuorella on turvallinen aikuinen, jonka kanssa harrastaa ja puhua viikoittain.")
             .addValue(
                 "reasons",
